@@ -1,0 +1,27 @@
+// Adapter for the spreadsheet's own user interface: the menu bar, dialogs and toasts.
+import { MENU_ITEMS, MENU_TITLE, type MenuItem } from '../ui/menu';
+
+/** Adds the Solidarity Desk menu to the open spreadsheet's menu bar. */
+export function addSolidarityDeskMenu(
+  items: readonly MenuItem[] = MENU_ITEMS,
+  ui: GoogleAppsScript.Base.Ui = SpreadsheetApp.getUi(),
+): void {
+  const menu = ui.createMenu(MENU_TITLE);
+  for (const item of items) {
+    if (item.separatorBefore) menu.addSeparator();
+    menu.addItem(item.label, item.functionName);
+  }
+  menu.addToUi();
+}
+
+/** Opens a modal dialog with already-safe HTML (built by src/ui, which escapes every value). */
+export function showDialog(
+  html: string,
+  title: string,
+  width = 480,
+  height = 520,
+  ui: GoogleAppsScript.Base.Ui = SpreadsheetApp.getUi(),
+): void {
+  const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height);
+  ui.showModalDialog(output, title);
+}
