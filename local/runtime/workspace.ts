@@ -12,6 +12,16 @@ import type { ServiceModule } from './module';
 /** Sees every service call before it runs; may run another execution (interleaving) or throw ExecutionCrash. */
 export type CallInterceptor = (execution: Execution, call: ServiceCall) => void;
 
+/**
+ * Builds a function's arguments inside its execution, e.g. an event whose `range` is a Range that the
+ * bundle will call: `wrap(object, 'SpreadsheetApp')` instruments a fake for this execution without
+ * counting its construction as a call.
+ */
+export type ArgumentsBuilder = (
+  execution: Execution,
+  wrap: <T extends object>(fake: T, service: string) => T,
+) => unknown[];
+
 /** What happened in one execution, kept for the CLI, tests and the benchmark. */
 export interface ExecutionRecord {
   readonly id: number;
@@ -87,7 +97,11 @@ export class Workspace {
   }
 
   /** Runs a global function of the bundle as Apps Script would: fresh globals, locks released at the end. */
-  run(functionName: string, args: readonly unknown[] = [], options: ExecutionOptions = {}): unknown {
+  run(
+    functionName: string,
+    args: readonly unknown[] | ArgumentsBuilder = [],
+    options: ExecutionOptions = {},
+  ): unknown {
     const execution = new Execution(
       this,
       ++this.nextExecutionId,
@@ -95,8 +109,12 @@ export class Workspace {
       { activeSpreadsheetId: this.boundSpreadsheetId, ...options },
       this.user,
     );
-    const context = vm.createContext(this.globalsFor(execution));
+    const hooks = this.hooksFor(execution);
+    const cache = new WeakMap<object, object>();
+    const context = vm.createContext(this.globalsFor(execution, hooks, cache));
     this.script.runInContext(context);
+    const wrap = <T extends object>(fake: T, service: string): T => instrument(fake, service, hooks, cache);
+    const callArgs = typeof args === 'function' ? args(execution, wrap) : args;
     const fn = (context as Record<string, unknown>)[functionName];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
     this.stack.push(execution);
@@ -104,7 +122,7 @@ export class Workspace {
     let status: ExecutionRecord['status'] = 'completed';
     let error: string | undefined;
     try {
-      return (fn as (...a: unknown[]) => unknown)(...args);
+      return (fn as (...a: unknown[]) => unknown)(...callArgs);
     } catch (e) {
       status = execution.crashed || e instanceof ExecutionCrash ? 'crashed' : 'failed';
       error = e instanceof Error ? e.message : String(e);
@@ -125,13 +143,15 @@ export class Workspace {
     }
   }
 
-  private globalsFor(execution: Execution): Record<string, unknown> {
-    const hooks = this.hooksFor(execution);
+  private globalsFor(
+    execution: Execution,
+    hooks: CallHooks,
+    cache: WeakMap<object, object>,
+  ): Record<string, unknown> {
     const globals: Record<string, unknown> = {
       console,
       Date: this.clock.dateConstructor(),
     };
-    const cache = new WeakMap<object, object>();
     for (const module of this.modules) {
       for (const [name, service] of Object.entries(module.globals(this.state(module), execution))) {
         globals[name] = instrument(service, name, hooks, cache);
