@@ -11,4 +11,7 @@ export interface MenuItem {
 export const MENU_TITLE = 'Solidarity Desk';
 
 /** Menu items in the order volunteers meet them; only capabilities that exist are listed. */
-export const MENU_ITEMS: readonly MenuItem[] = [{ label: 'Help', functionName: 'showHelp' }];
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { label: 'Set up Solidarity Desk', functionName: 'setup' },
+  { label: 'Help', functionName: 'showHelp', separatorBefore: true },
+];

@@ -25,3 +25,21 @@ export function showDialog(
   const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height);
   ui.showModalDialog(output, title);
 }
+
+/** Asks a yes/no question with plain text (never HTML); true when the volunteer says yes. */
+export function confirm(
+  title: string,
+  text: string,
+  ui: GoogleAppsScript.Base.Ui = SpreadsheetApp.getUi(),
+): boolean {
+  return ui.alert(title, text, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** Tells the volunteer something in a plain-text alert. */
+export function tell(
+  title: string,
+  text: string,
+  ui: GoogleAppsScript.Base.Ui = SpreadsheetApp.getUi(),
+): void {
+  ui.alert(title, text, ui.ButtonSet.OK);
+}

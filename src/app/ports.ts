@@ -1,0 +1,55 @@
+// The ports use cases work through: a database of header-mapped tables, the clock, the person acting.
+import type { CellValue } from '../core/cells';
+import type { TableName, TableSpec } from '../core/schema';
+
+/** Where a table lives when a team adopted its own sheet for it (table name -> sheet name). */
+export type SheetNames = Partial<Record<TableName, string>>;
+
+/** One record as canonical header -> value ('' when empty). */
+export type RecordValues = Readonly<Record<string, CellValue>>;
+
+/** A table read once; changes are collected and written in batches by `Database.commit()`. */
+export interface Table {
+  readonly spec: TableSpec;
+  readonly sheetName: string;
+  /** Number of data rows (header excluded). */
+  readonly size: number;
+  /** Whether the sheet has this column (teams may have removed optional ones). */
+  has(header: string): boolean;
+  value(index: number, header: string): CellValue;
+  record(index: number): RecordValues;
+  /** The sheet row number (1-based) of a data row, for volunteer-facing messages. */
+  rowNumber(index: number): number;
+  /** Data row index of a record id, or -1. */
+  indexOf(id: string): number;
+  /** Data row indexes whose column satisfies a test. */
+  where(header: string, test: (value: CellValue) => boolean): number[];
+  /** Changes some columns of a row; unknown columns are an error; Updated is stamped. */
+  update(index: number, changes: Readonly<Record<string, unknown>>): void;
+  /** A new id after every id in the table (for rows adopted without one). */
+  allocateId(): string;
+  /** Adds a record; allocates its id (returned) when the table has ids and none is given. */
+  append(values: Readonly<Record<string, unknown>>): string;
+}
+
+/** The casework spreadsheet, read table by table, written in one commit. */
+export interface Database {
+  /** Reads a table (once per database instance). */
+  table(name: TableName): Table;
+  /** Writes every pending change and the activity log entries, then flushes. */
+  commit(): void;
+  /** Records a line in the Activity log, written with the next commit. */
+  log(record: string, action: string, details: string): void;
+  readonly timeZone: string;
+}
+
+/** Runs work while holding the script-wide lock, so writers never collide. */
+export interface Locker {
+  withLock<T>(work: () => T, waitMs?: number): T;
+}
+
+/** Who is acting and when. */
+export interface Context {
+  now(): Date;
+  user(): string;
+}

@@ -1,0 +1,15 @@
+// The script-wide lock: every write that allocates ids or depends on what it read runs inside it.
+import type { Locker } from '../app/ports';
+
+/** Waits up to `waitMs` for the script lock (throwing Apps Script's timeout error), runs, then releases. */
+export class ScriptLocker implements Locker {
+  withLock<T>(work: () => T, waitMs = 30000): T {
+    const lock = LockService.getScriptLock();
+    lock.waitLock(waitMs);
+    try {
+      return work();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+}

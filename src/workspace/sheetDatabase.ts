@@ -1,0 +1,88 @@
+// The casework spreadsheet as a Database: tables read on first use, every change written in one commit.
+import type { Database, SheetNames, Table } from '../app/ports';
+import { type CellValue, toCell } from '../core/cells';
+import { ACTIVITY_LOG, mapHeaders, type TableName, type TableSpec, tableSpec } from '../core/schema';
+import { SheetTable } from './sheetTable';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Opens a table's sheet or explains, in a volunteer's words, what is missing and how to fix it. */
+export function sheetFor(
+  spreadsheet: Spreadsheet,
+  spec: TableSpec,
+  names: SheetNames = {},
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const name = names[spec.name] ?? spec.sheetName;
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) {
+    throw new Error(
+      `The "${name}" sheet is missing (it may have been renamed or deleted). ` +
+        'Rename it back, or run Solidarity Desk > Set up to recreate it; your other sheets are not touched.',
+    );
+  }
+  return sheet;
+}
+
+/** Reads tables with one getValues each and writes all pending changes, plus the Activity log, on commit. */
+export class SheetDatabase implements Database {
+  private readonly tables = new Map<TableName, SheetTable>();
+  private readonly logRows: CellValue[][] = [];
+
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    private readonly now: () => Date,
+    private readonly who: () => string,
+    private readonly names: SheetNames = {},
+  ) {}
+
+  get timeZone(): string {
+    return this.spreadsheet.getSpreadsheetTimeZone();
+  }
+
+  table(name: TableName): Table {
+    let table = this.tables.get(name);
+    if (!table) {
+      const spec = tableSpec(name);
+      const sheet = sheetFor(this.spreadsheet, spec, this.names);
+      const values = sheet.getDataRange().getValues() as CellValue[][];
+      table = new SheetTable(spec, sheet, values, this.now);
+      this.tables.set(name, table);
+    }
+    return table;
+  }
+
+  log(record: string, action: string, details: string): void {
+    this.logRows.push([this.now(), this.who(), record, action, details]);
+  }
+
+  commit(): void {
+    for (const table of this.tables.values()) if (table.dirty) table.write();
+    this.writeLog();
+    SpreadsheetApp.flush();
+  }
+
+  /** Appends log lines using only the header row, so a long log is never read. */
+  private writeLog(): void {
+    if (this.logRows.length === 0) return;
+    const sheet = sheetFor(this.spreadsheet, ACTIVITY_LOG, this.names);
+    const header = sheet.getRange('1:1').getValues()[0] ?? [];
+    const map = mapHeaders(header, ACTIVITY_LOG);
+    const width = Math.max(map.width, ACTIVITY_LOG.columns.length);
+    const rows = this.logRows.splice(0).map((entry) => {
+      const row: CellValue[] = Array(width).fill('');
+      ACTIVITY_LOG.columns.forEach((column, i) => {
+        const index = map.columns.get(column.header);
+        if (index !== undefined) row[index] = toCell(entry[i], column);
+      });
+      return row;
+    });
+    if (rows.length === 1) {
+      sheet.appendRow(rows[0]!);
+      return;
+    }
+    const first = sheet.getLastRow() + 1;
+    const short = first + rows.length - 1 - sheet.getMaxRows();
+    if (short > 0) sheet.insertRowsAfter(first - 1, short);
+    sheet.getRange(first, 1, rows.length, width).setValues(rows);
+  }
+}

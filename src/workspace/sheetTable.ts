@@ -1,0 +1,182 @@
+// A header-mapped table over one sheet: read with one getValues, changes written back in contiguous batches.
+import type { RecordValues, Table } from '../app/ports';
+import { type CellValue, toCell } from '../core/cells';
+import { IdAllocator } from '../core/ids';
+import {
+  type ColumnSpec,
+  type HeaderMap,
+  idColumnOf,
+  mapHeaders,
+  missingRequiredMessage,
+  type TableSpec,
+} from '../core/schema';
+import { planWriteBlocks } from '../core/writeBlocks';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A table snapshot plus its pending writes. Only `SheetDatabase` creates these, inside the lock when writing. */
+export class SheetTable implements Table {
+  readonly map: HeaderMap;
+  private readonly header: CellValue[];
+  private readonly rows: CellValue[][];
+  private readonly changed = new Map<number, Set<number>>();
+  private readonly appended: CellValue[][] = [];
+  private ids: IdAllocator | null = null;
+  private idIndex: Map<string, number> | null = null;
+
+  constructor(
+    readonly spec: TableSpec,
+    private readonly sheet: Sheet,
+    values: CellValue[][],
+    private readonly now: () => Date,
+  ) {
+    this.header = values[0] ?? [];
+    this.map = mapHeaders(this.header, spec);
+    const problem = missingRequiredMessage(this.map, sheet.getName());
+    if (problem) throw new Error(problem);
+    const width = Math.max(this.map.width, 1);
+    this.rows = values
+      .slice(1)
+      .map((row) => (row.length >= width ? row : [...row, ...Array(width - row.length).fill('')]));
+  }
+
+  get sheetName(): string {
+    return this.sheet.getName();
+  }
+
+  get size(): number {
+    return this.rows.length + this.appended.length;
+  }
+
+  has(header: string): boolean {
+    return this.map.columns.has(header);
+  }
+
+  private column(header: string): number {
+    const index = this.map.columns.get(header);
+    if (index === undefined) {
+      throw new Error(
+        `The "${this.sheetName}" sheet has no "${header}" column. Run Solidarity Desk > Set up to add it.`,
+      );
+    }
+    return index;
+  }
+
+  private row(index: number): CellValue[] {
+    const row = index < this.rows.length ? this.rows[index] : this.appended[index - this.rows.length];
+    if (!row) throw new Error(`No row ${index} in ${this.sheetName}`);
+    return row;
+  }
+
+  value(index: number, header: string): CellValue {
+    const column = this.map.columns.get(header);
+    return column === undefined ? '' : (this.row(index)[column] ?? '');
+  }
+
+  record(index: number): RecordValues {
+    const out: Record<string, CellValue> = {};
+    for (const [header, column] of this.map.columns) out[header] = this.row(index)[column] ?? '';
+    return out;
+  }
+
+  rowNumber(index: number): number {
+    return index + 2;
+  }
+
+  indexOf(id: string): number {
+    const idColumn = idColumnOf(this.spec);
+    if (!idColumn) return -1;
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      for (let i = 0; i < this.size; i++) {
+        const value = String(this.value(i, idColumn.header)).trim();
+        if (value !== '' && !this.idIndex.has(value)) this.idIndex.set(value, i);
+      }
+    }
+    return this.idIndex.get(id.trim()) ?? -1;
+  }
+
+  where(header: string, test: (value: CellValue) => boolean): number[] {
+    const out: number[] = [];
+    if (!this.has(header)) return out;
+    for (let i = 0; i < this.size; i++) if (test(this.value(i, header))) out.push(i);
+    return out;
+  }
+
+  update(index: number, changes: Readonly<Record<string, unknown>>): void {
+    const row = this.row(index);
+    const stamped = this.has('Updated') ? { ...changes, Updated: this.now() } : changes;
+    for (const [header, value] of Object.entries(stamped)) {
+      const column = this.column(header);
+      row[column] = toCell(value, this.columnSpec(header));
+      if (index < this.rows.length) {
+        const set = this.changed.get(index) ?? new Set<number>();
+        set.add(column);
+        this.changed.set(index, set);
+      }
+    }
+  }
+
+  append(values: Readonly<Record<string, unknown>>): string {
+    const idColumn = idColumnOf(this.spec);
+    let id = '';
+    const full: Record<string, unknown> = { ...values };
+    if (idColumn && this.spec.idPrefix) {
+      id = String(values[idColumn.header] ?? '') || this.allocator().next();
+      full[idColumn.header] = id;
+    }
+    const now = this.now();
+    if (this.has('Created') && !full.Created) full.Created = now;
+    if (this.has('Updated')) full.Updated = now;
+    const row: CellValue[] = Array(Math.max(this.map.width, 1)).fill('');
+    for (const [header, value] of Object.entries(full))
+      row[this.column(header)] = toCell(value, this.columnSpec(header));
+    this.appended.push(row);
+    if (id && this.idIndex) this.idIndex.set(id, this.size - 1);
+    return id;
+  }
+
+  allocateId(): string {
+    return this.allocator().next();
+  }
+
+  private allocator(): IdAllocator {
+    if (!this.ids) {
+      const idColumn = idColumnOf(this.spec)!;
+      const existing = Array.from({ length: this.size }, (_, i) => this.value(i, idColumn.header));
+      this.ids = new IdAllocator(this.spec.idPrefix!, existing);
+    }
+    return this.ids;
+  }
+
+  private columnSpec(header: string): ColumnSpec {
+    return this.spec.columns.find((c) => c.header === header) ?? { header, type: 'text' };
+  }
+
+  /** True if anything waits to be written. */
+  get dirty(): boolean {
+    return this.changed.size > 0 || this.appended.length > 0;
+  }
+
+  /** Writes changed rows in contiguous blocks and appended rows in one call; clears what was pending. */
+  write(): void {
+    const extras = new Set(this.map.extras.map((e) => e.index));
+    for (const block of planWriteBlocks(this.changed, extras)) {
+      const grid = this.rows
+        .slice(block.row, block.row + block.numRows)
+        .map((r) => r.slice(block.column, block.column + block.numColumns));
+      this.sheet.getRange(block.row + 2, block.column + 1, block.numRows, block.numColumns).setValues(grid);
+    }
+    this.changed.clear();
+    if (this.appended.length === 1) {
+      this.sheet.appendRow(this.appended[0]!);
+    } else if (this.appended.length > 1) {
+      const first = this.rows.length + 2;
+      const needed = first + this.appended.length - 1 - this.sheet.getMaxRows();
+      if (needed > 0) this.sheet.insertRowsAfter(this.sheet.getMaxRows(), needed);
+      const width = Math.max(this.map.width, 1);
+      this.sheet.getRange(first, 1, this.appended.length, width).setValues(this.appended);
+    }
+    this.rows.push(...this.appended.splice(0));
+  }
+}
