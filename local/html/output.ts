@@ -1,4 +1,7 @@
 // Fake HtmlOutput: content plus the dialog/sidebar settings Apps Script keeps with it.
+import type { Execution } from '../runtime/execution';
+import { escapeHtml } from './escape';
+import { HtmlTemplate } from './template';
 
 /** HtmlService.HtmlOutput: holds HTML the product built; the local `serve` command shows it in a browser. */
 export class HtmlOutput {
@@ -7,7 +10,11 @@ export class HtmlOutput {
   private height = 400;
   private readonly metaTags: Array<{ name: string; content: string }> = [];
 
-  constructor(private content: string) {}
+  /** `execution` (optional) lets `asTemplate()` run scriptlets in the script's scope. */
+  constructor(
+    private content: string,
+    private readonly execution?: Execution,
+  ) {}
 
   getContent(): string {
     return this.content;
@@ -21,6 +28,22 @@ export class HtmlOutput {
   append(addedContent: string): HtmlOutput {
     this.content += addedContent;
     return this;
+  }
+
+  /** Appends text escaped for HTML content. */
+  appendUntrusted(addedContent: string): HtmlOutput {
+    this.content += escapeHtml(String(addedContent));
+    return this;
+  }
+
+  clear(): HtmlOutput {
+    this.content = '';
+    return this;
+  }
+
+  /** "Returns an HtmlTemplate backed by this HtmlOutput". */
+  asTemplate(): HtmlTemplate {
+    return new HtmlTemplate(this.content, this.execution);
   }
 
   getTitle(): string {

@@ -36,6 +36,8 @@ export class Execution {
   /** Milliseconds spent inside fakes (the rest of the run's time is the bundle's own JavaScript). */
   fakeMs = 0;
   crashed = false;
+  /** The bundle's global object (its vm context), so fakes like HtmlTemplate can run code in its scope. */
+  scriptGlobal: object | undefined;
   private readonly endHooks: Array<() => void> = [];
 
   constructor(

@@ -112,6 +112,7 @@ export class Workspace {
     const hooks = this.hooksFor(execution);
     const cache = new WeakMap<object, object>();
     const context = vm.createContext(this.globalsFor(execution, hooks, cache));
+    execution.scriptGlobal = context;
     this.script.runInContext(context);
     const wrap = <T extends object>(fake: T, service: string): T => instrument(fake, service, hooks, cache);
     const callArgs = typeof args === 'function' ? args(execution, wrap) : args;
@@ -125,7 +126,9 @@ export class Workspace {
       return (fn as (...a: unknown[]) => unknown)(...callArgs);
     } catch (e) {
       status = execution.crashed || e instanceof ExecutionCrash ? 'crashed' : 'failed';
-      error = e instanceof Error ? e.message : String(e);
+      // Errors thrown by the bundle come from its own realm, so `instanceof Error` is false for them.
+      const message = (e as { message?: unknown } | null)?.message;
+      error = typeof message === 'string' ? message : String(e);
       throw e;
     } finally {
       this.stack.pop();
