@@ -1,7 +1,13 @@
 // The local runtime's programmatic API: open a workspace folder and run the built bundle on it.
+import { mailbox, propertyStores } from './base';
+import { submitResponse } from './forms';
 import { ALL_MODULES } from './modules';
 import { Clock } from './runtime/clock';
+import type { ExecutionOptions } from './runtime/execution';
+import type { ArgumentsBuilder } from './runtime/workspace';
 import { Workspace } from './runtime/workspace';
+import { advanceClock } from './script';
+import { type SpreadsheetModel, spreadsheetStore } from './spreadsheet';
 import { uiModule } from './ui';
 
 export { Clock } from './runtime/clock';
@@ -29,6 +35,9 @@ export async function openWorkspace(dir?: string, options: OpenOptions = {}): Pr
   return new LocalWorkspace(workspace);
 }
 
+/** A record of a sheet keyed by its header row. */
+export type SheetRecord = Record<string, string | number | boolean | Date>;
+
 /** The friendly face of a workspace, for tests, the CLI and `npm start`. */
 export class LocalWorkspace {
   constructor(readonly workspace: Workspace) {}
@@ -38,9 +47,68 @@ export class LocalWorkspace {
     return this.workspace.run(functionName, args);
   }
 
+  /** Runs a function with explicit execution options (e.g. as a trigger, or as another user). */
+  runAs(
+    functionName: string,
+    args: readonly unknown[] | ArgumentsBuilder,
+    options: ExecutionOptions,
+  ): unknown {
+    return this.workspace.run(functionName, args, options);
+  }
+
   /** Menus, dialogs and alerts the bundle showed. */
   get ui() {
     return this.workspace.state(uiModule);
+  }
+
+  /** The spreadsheet the script is bound to; created (named `name`) on first use. */
+  boundSpreadsheet(name = 'Branch casework'): SpreadsheetModel {
+    const store = spreadsheetStore(this.workspace);
+    const id = this.workspace.boundSpreadsheetId;
+    const existing = id ? store.get(id) : undefined;
+    if (existing) return existing;
+    const model = store.create(name, { timeZone: 'Europe/London' });
+    this.workspace.boundSpreadsheetId = model.id;
+    return model;
+  }
+
+  /** Binds the script to another spreadsheet of the workspace (e.g. an imported .xlsx). */
+  bindTo(spreadsheetId: string): void {
+    if (!spreadsheetStore(this.workspace).get(spreadsheetId))
+      throw new Error(`No spreadsheet ${spreadsheetId}.`);
+    this.workspace.boundSpreadsheetId = spreadsheetId;
+  }
+
+  /** A sheet of the bound spreadsheet as records keyed by its header row. */
+  records(sheetName: string): SheetRecord[] {
+    const sheet = this.boundSpreadsheet().sheetByName(sheetName);
+    if (!sheet) throw new Error(`The bound spreadsheet has no "${sheetName}" sheet.`);
+    const [header = [], ...rows] = sheet.values();
+    return rows
+      .filter((row) => row.some((v) => v !== ''))
+      .map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
+  }
+
+  /** A document property of the bound spreadsheet (e.g. the intake form id). */
+  documentProperty(key: string): string | null {
+    return propertyStores(this.workspace).documentStore(this.boundSpreadsheet().id).get(key) ?? null;
+  }
+
+  /** Fills in the intake form as a member of the public would, firing the installed triggers. */
+  submitForm(answers: Record<string, string | string[]>, at?: Date) {
+    const formId = this.documentProperty('intakeFormId');
+    if (!formId) throw new Error('No intake form yet: run createIntakeForm first.');
+    return submitResponse(this.workspace, formId, answers, at ? { at } : {});
+  }
+
+  /** Moves the clock on, running every time-driven trigger that falls due. */
+  advance(ms: number) {
+    return advanceClock(this.workspace, ms);
+  }
+
+  /** Emails the bundle sent. */
+  get sentMail() {
+    return mailbox(this.workspace).sent();
   }
 
   save(): Promise<void> {

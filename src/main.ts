@@ -1,10 +1,22 @@
 // Entry points: every export here becomes a top-level function in build/Code.js (triggers, menu, google.script.run).
+import { receiveIntake } from './app/receiveIntake';
+import { reconcileIntake as reconcileResponses } from './app/reconcile';
 import { applySetup, previewSetup } from './app/setup';
 import { helpPage } from './ui/help';
 import { activeSpreadsheet, openDatabase } from './workspace/casework';
+import { forgetConfig, loadConfig } from './workspace/config';
+import { fromFormResponse, responseFromEvent } from './workspace/intakeEvents';
+import {
+  createIntakeForm as makeIntakeForm,
+  recordedIntakeForm,
+  recordIntakeForm,
+} from './workspace/intakeForm';
 import { ScriptLocker } from './workspace/lock';
+import { QueueingMailer } from './workspace/mailer';
+import { sendQueuedMail as sendQueue } from './workspace/mailQueue';
 import { SheetSetupTarget } from './workspace/sheetSetup';
 import { addSolidarityDeskMenu, confirm, showDialog, tell } from './workspace/spreadsheetUi';
+import { ensureClockTrigger, ensureFormTrigger } from './workspace/triggers';
 
 /** Simple trigger: adds the Solidarity Desk menu when a volunteer opens the spreadsheet. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -16,8 +28,69 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Installable trigger for new-issue form responses (filing arrives with the intake work). */
-export function onFormSubmit(_event?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {}
+/** Simple trigger: hand edits to Settings or Branches take effect at once (cached config is forgotten). */
+export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const name = event?.range?.getSheet().getName();
+  if (name === 'Settings' || name === 'Branches') forgetConfig();
+}
+
+/** Installable trigger: files a new-issue form response (either event shape) exactly once. */
+export function onFormSubmit(
+  event?: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit,
+): void {
+  const spreadsheet = activeSpreadsheet();
+  receiveIntake(responseFromEvent(event), {
+    locker: new ScriptLocker(),
+    openDatabase: () => openDatabase(spreadsheet, {}, () => 'New-issue form'),
+    loadConfig,
+    mailer: new QueueingMailer(),
+    link: () => spreadsheet.getUrl(),
+    now: () => new Date(),
+  });
+}
+
+/** Menu: Create intake form. Creates the form once; later runs repair its trigger. Returns the form's link. */
+export function createIntakeForm(): string {
+  const spreadsheet = activeSpreadsheet();
+  const existing = recordedIntakeForm();
+  const form = existing ?? makeIntakeForm(spreadsheet);
+  ensureFormTrigger('onFormSubmit', form);
+  ensureClockTrigger('reconcileIntake', { everyHours: 1 });
+  ensureClockTrigger('sendQueuedMail', { everyHours: 1 });
+  const url = form.getPublishedUrl();
+  spreadsheet.toast(
+    existing ? 'Your intake form is connected.' : 'Your intake form is ready.',
+    'Solidarity Desk',
+    10,
+  );
+  return url;
+}
+
+/** Connects a team's own form (by URL or id) as the intake form, instead of creating one. */
+export function useExistingIntakeForm(urlOrId: string): string {
+  const text = String(urlOrId ?? '').trim();
+  const form = /^https?:/.test(text) ? FormApp.openByUrl(text) : FormApp.openById(text);
+  recordIntakeForm(form);
+  ensureFormTrigger('onFormSubmit', form);
+  ensureClockTrigger('reconcileIntake', { everyHours: 1 });
+  return form.getPublishedUrl();
+}
+
+/** Hourly job: files any form response a failed or missing trigger left unfiled. */
+export function reconcileIntake(): number {
+  const form = recordedIntakeForm();
+  if (!form) return 0;
+  const spreadsheet = activeSpreadsheet();
+  const since = new Date(Date.now() - 7 * 86400000);
+  const responses = form.getResponses(since).map(fromFormResponse);
+  const db = openDatabase(spreadsheet, {}, () => 'Reconciliation');
+  return reconcileResponses(responses, db, new ScriptLocker(), loadConfig, () => new Date()).filed.length;
+}
+
+/** Hourly job: sends queued emails while today's allowance lasts. */
+export function sendQueuedMail(): number {
+  return sendQueue(activeSpreadsheet());
+}
 
 /** Menu: Set up Solidarity Desk. Shows the plan, and only after a yes changes anything. */
 export function setup(): void {
@@ -32,6 +105,7 @@ export function setup(): void {
   const result = new ScriptLocker().withLock(() =>
     applySetup(target, (names) => openDatabase(spreadsheet, names)),
   );
+  forgetConfig();
   const members =
     result.membersCreated > 0 ? ` ${result.membersCreated} members were created from your sheet.` : '';
   spreadsheet.toast(`Solidarity Desk is set up.${members}`, 'Solidarity Desk', 10);

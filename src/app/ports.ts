@@ -1,12 +1,11 @@
 // The ports use cases work through: a database of header-mapped tables, the clock, the person acting.
-import type { CellValue } from '../core/cells';
+import type { CellValue, RecordValues } from '../core/cells';
 import type { TableName, TableSpec } from '../core/schema';
 
 /** Where a table lives when a team adopted its own sheet for it (table name -> sheet name). */
 export type SheetNames = Partial<Record<TableName, string>>;
 
-/** One record as canonical header -> value ('' when empty). */
-export type RecordValues = Readonly<Record<string, CellValue>>;
+export type { RecordValues };
 
 /** A table read once; changes are collected and written in batches by `Database.commit()`. */
 export interface Table {
@@ -38,6 +37,8 @@ export interface Database {
   table(name: TableName): Table;
   /** Writes every pending change and the activity log entries, then flushes. */
   commit(): void;
+  /** Points tables at a team's own sheets (from Settings) before they are first read. */
+  useSheetNames(names: SheetNames): void;
   /** Records a line in the Activity log, written with the next commit. */
   log(record: string, action: string, details: string): void;
   readonly timeZone: string;

@@ -4,6 +4,9 @@ import type { ColumnSpec, ColumnType } from './schema/types';
 /** What a cell holds, as Apps Script returns it: '' for empty. */
 export type CellValue = string | number | boolean | Date;
 
+/** One record as canonical header -> value ('' when empty). */
+export type RecordValues = Readonly<Record<string, CellValue>>;
+
 /** True for a Date from any realm (the local runtime and Apps Script both return real Dates). */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';

@@ -28,15 +28,23 @@ export class SheetDatabase implements Database {
   private readonly tables = new Map<TableName, SheetTable>();
   private readonly logRows: CellValue[][] = [];
 
+  private zone: string | null = null;
+
   constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly now: () => Date,
     private readonly who: () => string,
-    private readonly names: SheetNames = {},
+    private names: SheetNames = {},
   ) {}
 
   get timeZone(): string {
-    return this.spreadsheet.getSpreadsheetTimeZone();
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
+  }
+
+  /** Points tables at the team's own sheets (from Settings) before they are first read. */
+  useSheetNames(names: SheetNames): void {
+    this.names = { ...names, ...this.names };
   }
 
   table(name: TableName): Table {

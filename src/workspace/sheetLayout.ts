@@ -5,7 +5,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#e8eaed';
 
-/** The number format for a column type (Sheets patterns); text columns are plain text so nothing is parsed. */
+/**
+ * The number format for a column type (Sheets patterns). Text columns keep the default format: the product
+ * writes text with a leading apostrophe where Sheets would parse it, which is documented to force text;
+ * a plain-text '@' format on top would (per the local fake, unconfirmed live) keep that apostrophe visible.
+ */
 export function numberFormatFor(column: ColumnSpec): string | null {
   switch (column.type) {
     case 'date':
@@ -16,10 +20,8 @@ export function numberFormatFor(column: ColumnSpec): string | null {
       return '£#,##0.00';
     case 'number':
       return '0';
-    case 'boolean':
-      return null;
     default:
-      return '@';
+      return null;
   }
 }
 

@@ -1,0 +1,155 @@
+// Use case: file one new-issue form response as a member and an issue, triaged, exactly once.
+import type { Branch } from '../core/branches';
+import { branchFor } from '../core/branches';
+import { cellText } from '../core/cells';
+import { isGhost, matchAnswers, type NamedAnswers } from '../core/intake/answers';
+import { MemberIndex } from '../core/intake/members';
+import { parseIntake } from '../core/intake/parse';
+import { triage } from '../core/intake/triage';
+import type { Settings } from '../core/settings';
+import type { Database } from './ports';
+
+/** A response as both form-submit event shapes can deliver it. */
+export interface IntakeResponse {
+  readonly responseId: string;
+  readonly receivedAt: Date;
+  readonly answers: NamedAnswers;
+}
+
+/** What filing did, and who must hear about it (mail goes out after the lock is released). */
+export interface FilingResult {
+  readonly status: 'filed' | 'duplicate' | 'ghost';
+  readonly issueId?: string;
+  readonly memberId?: string;
+  readonly returning?: boolean;
+  readonly branch?: Branch | null;
+  readonly urgent?: boolean;
+  readonly urgentReason?: string;
+  readonly toWorkingGroup?: boolean;
+  readonly reviewReasons?: readonly string[];
+  readonly member?: {
+    readonly name: string;
+    readonly email: string;
+    readonly phone: string;
+    readonly consent: boolean;
+    readonly preferred: string;
+    readonly safeTimes: string;
+  };
+  readonly category?: string;
+  readonly summary?: string;
+}
+
+/** Files a response. Call inside the script lock: it reads, decides and writes in one commit. */
+export function fileIntake(
+  db: Database,
+  response: IntakeResponse,
+  settings: Settings,
+  branches: readonly Branch[],
+  now: Date,
+): FilingResult {
+  if (isGhost(response.answers)) return { status: 'ghost' };
+  const issues = db.table('issues');
+  const already = response.responseId
+    ? issues.where('Response ID', (v) => cellText(v) === response.responseId)[0]
+    : undefined;
+  if (already !== undefined)
+    return { status: 'duplicate', issueId: cellText(issues.value(already, 'Issue ID')) };
+
+  const parsed = parseIntake(matchAnswers(response.answers, settings.questionMap), db.timeZone);
+  const { member, issue } = parsed;
+  const { alreadyMember, ...memberColumns } = member;
+  const { wantsToResist, ...issueColumns } = issue;
+  const members = db.table('members');
+  const index = new MemberIndex(Array.from({ length: members.size }, (_, i) => members.record(i)));
+  const found = index.find(member.Email, member.Phone);
+  const branch = branchFor(member.Postcode, branches);
+  let memberId: string;
+  if (found >= 0) {
+    memberId = cellText(members.value(found, 'Member ID'));
+    const fill: Record<string, unknown> = {};
+    for (const key of [
+      'Email',
+      'Phone',
+      'Postcode',
+      'Address',
+      'Preferred contact',
+      'Safe times to contact',
+      'Language',
+    ] as const) {
+      if (member[key] && cellText(members.value(found, key)) === '') fill[key] = member[key];
+    }
+    if (member['Consent to contact']) fill['Consent to contact'] = true;
+    members.update(found, fill);
+  } else {
+    memberId = members.append({
+      ...memberColumns,
+      Branch: branch?.name ?? '',
+      'Membership standing': alreadyMember ? 'Member' : 'Not yet a member',
+    });
+  }
+  const t = triage(
+    {
+      category: issue.Category,
+      courtHearing: issue['Court hearing'],
+      bailiffDate: issue['Bailiff date'],
+      wantsToResist,
+      description: issue.Description,
+    },
+    now,
+    settings.urgentWindowDays,
+    db.timeZone,
+  );
+  const issueId = issues.append({
+    ...issueColumns,
+    'Member ID': memberId,
+    Branch: branch?.name ?? '',
+    Stage: '1 Initial contact',
+    Urgent: t.urgent,
+    'Urgent reason': t.reason,
+    Opened: response.receivedAt,
+    'Last activity': now,
+    'Response ID': response.responseId,
+  });
+  const reviewReasons = [...parsed.problems];
+  if (!branch)
+    reviewReasons.push(
+      `No branch covers "${member.Postcode || 'no postcode'}": signpost, or pass to the nearest branch.`,
+    );
+  if (reviewReasons.length > 0) {
+    db.table('intakeReview').append({
+      Received: response.receivedAt,
+      'Response ID': response.responseId,
+      Reason: reviewReasons.join('\n'),
+      Answers: JSON.stringify(response.answers),
+      'Filed as': issueId,
+      Status: 'To review',
+    });
+  }
+  const returning = found >= 0;
+  db.log(
+    issueId,
+    'New issue from form',
+    `${issue.Category}; member ${memberId}${returning ? ' (returning)' : ' (new)'}; branch ${branch?.name ?? 'none'}${t.urgent ? `; urgent: ${t.reason}` : ''}`,
+  );
+  return {
+    status: 'filed',
+    issueId,
+    memberId,
+    returning,
+    branch,
+    urgent: t.urgent,
+    urgentReason: t.reason,
+    toWorkingGroup: t.toWorkingGroup,
+    reviewReasons,
+    member: {
+      name: member.Name,
+      email: member.Email,
+      phone: member.Phone,
+      consent: member['Consent to contact'],
+      preferred: member['Preferred contact'],
+      safeTimes: member['Safe times to contact'],
+    },
+    category: issue.Category,
+    summary: issue.Summary,
+  };
+}

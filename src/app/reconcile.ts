@@ -1,0 +1,45 @@
+// Use case: compare the form's responses with what was filed, and file anything a failed trigger missed.
+import { type FilingResult, fileIntake, type IntakeResponse } from './intake';
+import type { Database, Locker } from './ports';
+import type { Config } from './receiveIntake';
+
+export interface ReconcileReport {
+  readonly checked: number;
+  readonly filed: readonly string[];
+  /** Responses newer than this were not reached in this run (a continuation picks them up). */
+  readonly resumeFrom: Date | null;
+}
+
+/**
+ * Files every response not yet in Issues, oldest first, under one lock and one commit per chunk.
+ * Stops after `limit` responses so a large backlog spreads over several runs.
+ */
+export function reconcileIntake(
+  responses: readonly IntakeResponse[],
+  db: Database,
+  locker: Locker,
+  loadConfig: (db: Database) => Config,
+  now: () => Date,
+  limit = 200,
+): ReconcileReport {
+  const ordered = [...responses].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+  const chunk = ordered.slice(0, limit);
+  const filed: string[] = [];
+  locker.withLock(() => {
+    const config = loadConfig(db);
+    db.useSheetNames(config.settings.sheetNames);
+    for (const response of chunk) {
+      const result: FilingResult = fileIntake(db, response, config.settings, config.branches, now());
+      if (result.status === 'filed' && result.issueId) filed.push(result.issueId);
+    }
+    if (filed.length > 0)
+      db.log(
+        'Intake',
+        'Reconciled form responses',
+        `Filed ${filed.length} missed response(s): ${filed.join(', ')}`,
+      );
+    db.commit();
+  });
+  const next = ordered[limit];
+  return { checked: chunk.length, filed, resumeFrom: next ? next.receivedAt : null };
+}
