@@ -2,7 +2,7 @@
 import type { DocumentModel, Paragraph, Table } from './model';
 import type { Place, TemplateProblem } from './places';
 import { rowMarkers } from './rows';
-import { isLoneTag, type Piece, scanParagraph } from './scan';
+import { boundaryTags, type Piece, scanParagraph } from './scan';
 import {
   type CellNode,
   type FieldNode,
@@ -30,28 +30,31 @@ export function parseTemplate(model: DocumentModel): ParsedTemplate {
   for (const block of model.blocks) {
     if (block.kind === 'paragraph') {
       const place: Place = { kind: 'paragraph', paragraph: ++paragraphs };
-      stream.push(paragraphItem(block, scanParagraph(block, place, problems), place, problems));
+      stream.push(...flowItems(block, scanParagraph(block, place, problems), place, problems));
     } else stream.push(parseTable(block, ++tables, problems));
   }
   return { nodes: nest(stream, problems), problems };
 }
 
-/** A paragraph holding only a block tag is a boundary; any other paragraph is content with inline tags. */
-function paragraphItem(
+/** A paragraph holding only block tags is a boundary; any other paragraph is content with inline tags. */
+function flowItems(
   paragraph: Paragraph,
   pieces: readonly Piece[],
   place: Place,
   problems: TemplateProblem[],
-): ParagraphNode | Marker {
-  const lone = isLoneTag(pieces);
-  if (lone && lone.tag.kind !== 'field') return { kind: 'marker', tag: lone.tag, place };
+): (ParagraphNode | Marker)[] {
+  const boundary = boundaryTags(pieces);
+  if (boundary)
+    return boundary.flatMap((piece): Marker[] =>
+      piece.tag.kind === 'field' ? [] : [{ kind: 'marker', tag: piece.tag, place }],
+    );
   const stream = pieces.map((piece): TextNode | FieldNode | Marker => {
     if (piece.kind === 'text') return { kind: 'text', runs: piece.runs };
     if (piece.tag.kind === 'field') return { kind: 'field', tag: piece.tag, style: piece.style, place };
     return { kind: 'marker', tag: piece.tag, place };
   });
   const inline = nest<TextNode | FieldNode>(stream, problems);
-  return { kind: 'paragraph', paragraph, inline, place };
+  return [{ kind: 'paragraph', paragraph, inline, place }];
 }
 
 function parseTable(table: Table, tableNumber: number, problems: TemplateProblem[]): TableNode {
@@ -70,8 +73,8 @@ function parseTable(table: Table, tableNumber: number, problems: TemplateProblem
     );
     const marked = rowMarkers(scanned);
     const cells: CellNode[] = marked.cells.map((paragraphs) => {
-      const stream = paragraphs.map((entry) =>
-        paragraphItem(entry.paragraph, entry.pieces, entry.place, problems),
+      const stream = paragraphs.flatMap((entry) =>
+        flowItems(entry.paragraph, entry.pieces, entry.place, problems),
       );
       return { content: nest(stream, problems) };
     });

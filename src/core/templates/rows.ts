@@ -40,7 +40,7 @@ export function rowMarkers(cells: readonly (readonly ScannedParagraph[])[]): Mar
     markers = close ? [open, close] : [open];
   } else if (cells.length === 1) markers = wholeCellEach(cells[0]!);
   const first = markers[0];
-  if (!first || first.tag.kind !== 'open') return { cells };
+  if (first?.tag.kind !== 'open') return { cells };
   const place = cells[first.cell]![first.paragraph]!.place;
   return { repeat: { open: first.tag, place }, cells: withoutMarkers(cells, markers) };
 }
@@ -49,7 +49,7 @@ export function rowMarkers(cells: readonly (readonly ScannedParagraph[])[]): Mar
 function unmatchedTags(paragraphs: readonly ScannedParagraph[], cell: number): TagAt[] {
   const stack: TagAt[] = [];
   const strays: TagAt[] = [];
-  paragraphs.forEach((entry, paragraph) =>
+  paragraphs.forEach((entry, paragraph) => {
     entry.pieces.forEach((piece, index) => {
       if (piece.kind !== 'tag') return;
       const at: TagAt = { cell, paragraph, piece: index, tag: piece.tag };
@@ -58,20 +58,20 @@ function unmatchedTags(paragraphs: readonly ScannedParagraph[], cell: number): T
         if (stack.length > 0) stack.pop();
         else strays.push(at);
       }
-    }),
-  );
+    });
+  });
   return [...stack, ...strays].sort((a, b) => a.paragraph - b.paragraph || a.piece - b.piece);
 }
 
 /** The `{{#each X}} … {{/each}}` wrapping all of a single cell, if it does. */
 function wholeCellEach(paragraphs: readonly ScannedParagraph[]): TagAt[] {
   const items: (TagAt | 'text')[] = [];
-  paragraphs.forEach((entry, paragraph) =>
+  paragraphs.forEach((entry, paragraph) => {
     entry.pieces.forEach((piece, index) => {
       if (piece.kind === 'tag') items.push({ cell: 0, paragraph, piece: index, tag: piece.tag });
       else if (!isBlank(piece)) items.push('text');
-    }),
-  );
+    });
+  });
   const first = items[0];
   const last = items[items.length - 1];
   if (first === undefined || first === 'text' || last === undefined || last === 'text' || first === last)

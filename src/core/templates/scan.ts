@@ -84,11 +84,15 @@ function styleAt(runs: readonly Run[], at: number): Run {
   return { text: '' };
 }
 
-/** True when a paragraph holds only this one tag (and spaces): it then stands for a block boundary. */
-export function isLoneTag(pieces: readonly Piece[]): TagPiece | undefined {
+/**
+ * The block tags of a paragraph holding nothing else (but spaces), such as `{{/each}}` or `{{/each}}{{/if}}`:
+ * such a paragraph only marks block boundaries and is not itself printed. Undefined for any other paragraph.
+ */
+export function boundaryTags(pieces: readonly Piece[]): TagPiece[] | undefined {
   const tags = pieces.filter((piece): piece is TagPiece => piece.kind === 'tag');
   const blank = pieces.every(
     (piece) => piece.kind === 'tag' || piece.runs.every((run) => run.text.trim() === ''),
   );
-  return tags.length === 1 && blank ? tags[0] : undefined;
+  const blockOnly = tags.every((piece) => piece.tag.kind !== 'field');
+  return tags.length > 0 && blank && blockOnly ? tags : undefined;
 }

@@ -3,6 +3,7 @@ import type { Paragraph, Run } from '../model';
 import type { DocsRequest, DocsTextStyle } from './types';
 
 /** Characters the Docs API strips from inserted text (rules-behavior page), removed up front so lengths hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the control characters Docs strips.
 const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]|[\u{f0000}-\u{10ffff}]/gu;
 
 /** Text as Docs will store it. */

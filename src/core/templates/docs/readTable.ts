@@ -21,7 +21,7 @@ function elementsText(content: readonly DocsStructuralElement[]): string {
       for (const cell of row.tableCells ?? []) text += elementsText(cell.content ?? []);
     if (element.tableOfContents) text += elementsText(element.tableOfContents.content ?? []);
   }
-  return text.replace(/\u000b/g, '\n');
+  return text.split('\u000b').join('\n');
 }
 
 /**
