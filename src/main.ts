@@ -5,8 +5,9 @@ import { applySetup, previewSetup } from './app/setup';
 import { helpPage } from './ui/help';
 import { activeSpreadsheet, openDatabase } from './workspace/casework';
 import { forgetConfig, loadConfig } from './workspace/config';
-import { fromFormResponse, responseFromEvent } from './workspace/intakeEvents';
+import { responseFromEvent, responsesInSheets } from './workspace/intakeEvents';
 import {
+  destinationOf,
   createIntakeForm as makeIntakeForm,
   recordedIntakeForm,
   recordIntakeForm,
@@ -16,7 +17,7 @@ import { QueueingMailer } from './workspace/mailer';
 import { sendQueuedMail as sendQueue } from './workspace/mailQueue';
 import { SheetSetupTarget } from './workspace/sheetSetup';
 import { addSolidarityDeskMenu, confirm, showDialog, tell } from './workspace/spreadsheetUi';
-import { ensureClockTrigger, ensureFormTrigger } from './workspace/triggers';
+import { ensureClockTrigger, ensureSubmitTrigger } from './workspace/triggers';
 
 /** Simple trigger: adds the Solidarity Desk menu when a volunteer opens the spreadsheet. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -39,7 +40,7 @@ export function onFormSubmit(
   event?: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit,
 ): void {
   const spreadsheet = activeSpreadsheet();
-  receiveIntake(responseFromEvent(event), {
+  receiveIntake(responseFromEvent(event, spreadsheet.getSpreadsheetTimeZone()), {
     locker: new ScriptLocker(),
     openDatabase: () => openDatabase(spreadsheet, {}, () => 'New-issue form'),
     loadConfig,
@@ -54,36 +55,38 @@ export function createIntakeForm(): string {
   const spreadsheet = activeSpreadsheet();
   const existing = recordedIntakeForm();
   const form = existing ?? makeIntakeForm(spreadsheet);
-  ensureFormTrigger('onFormSubmit', form);
-  ensureClockTrigger('reconcileIntake', { everyHours: 1 });
-  ensureClockTrigger('sendQueuedMail', { everyHours: 1 });
-  const url = form.getPublishedUrl();
+  connectIntake(spreadsheet);
   spreadsheet.toast(
     existing ? 'Your intake form is connected.' : 'Your intake form is ready.',
     'Solidarity Desk',
     10,
   );
-  return url;
-}
-
-/** Connects a team's own form (by URL or id) as the intake form, instead of creating one. */
-export function useExistingIntakeForm(urlOrId: string): string {
-  const text = String(urlOrId ?? '').trim();
-  const form = /^https?:/.test(text) ? FormApp.openByUrl(text) : FormApp.openById(text);
-  recordIntakeForm(form);
-  ensureFormTrigger('onFormSubmit', form);
-  ensureClockTrigger('reconcileIntake', { everyHours: 1 });
   return form.getPublishedUrl();
 }
 
-/** Hourly job: files any form response a failed or missing trigger left unfiled. */
-export function reconcileIntake(): number {
-  const form = recordedIntakeForm();
-  if (!form) return 0;
+/** Connects a team's own form (by URL or id) as the intake form, linking it to this spreadsheet if needed. */
+export function useExistingIntakeForm(urlOrId: string): string {
   const spreadsheet = activeSpreadsheet();
-  const since = new Date(Date.now() - 7 * 86400000);
-  const responses = form.getResponses(since).map(fromFormResponse);
+  const text = String(urlOrId ?? '').trim();
+  const form = /^https?:/.test(text) ? FormApp.openByUrl(text) : FormApp.openById(text);
+  if (destinationOf(form) !== spreadsheet.getId())
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+  recordIntakeForm(form);
+  connectIntake(spreadsheet);
+  return form.getPublishedUrl();
+}
+
+function connectIntake(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  ensureSubmitTrigger('onFormSubmit', spreadsheet);
+  ensureClockTrigger('reconcileIntake', { everyHours: 1 });
+  ensureClockTrigger('sendQueuedMail', { everyHours: 1 });
+}
+
+/** Hourly job: files any response in the linked "Form responses" sheets that a failed trigger left unfiled. */
+export function reconcileIntake(): number {
+  const spreadsheet = activeSpreadsheet();
   const db = openDatabase(spreadsheet, {}, () => 'Reconciliation');
+  const responses = responsesInSheets(spreadsheet);
   return reconcileResponses(responses, db, new ScriptLocker(), loadConfig, () => new Date()).filed.length;
 }
 

@@ -44,7 +44,8 @@ function expectedHeaders(form: FormData): string[] {
  */
 export function syncResponseSheet(workspace: Workspace, form: FormData, spreadsheetId: string): SheetModel {
   const model = destinationModel(workspace, spreadsheetId);
-  const sheet = model.sheetByName(RESPONSE_SHEET) ?? model.insertSheet(RESPONSE_SHEET, 0);
+  const name = responseSheetName(form, spreadsheetId, (n) => model.sheetByName(n) !== undefined);
+  const sheet = model.sheetByName(name) ?? model.insertSheet(name, 0);
   const headers = headerRow(sheet);
   for (const title of expectedHeaders(form)) {
     if (headers.includes(title)) continue;
@@ -53,6 +54,15 @@ export function syncResponseSheet(workspace: Workspace, form: FormData, spreadsh
   }
   if (sheet.frozenRows === 0) sheet.frozenRows = 1;
   return sheet;
+}
+
+/**
+ * The form's own response sheet: each form linked to a spreadsheet gets the next free "Form responses N"
+ * (as Forms does when a second form is linked), and keeps it.
+ */
+function responseSheetName(form: FormData, spreadsheetId: string, exists: (name: string) => boolean): string {
+  if (form.destination?.id === spreadsheetId) return form.destination.sheetName ?? RESPONSE_SHEET;
+  for (let n = 1; ; n++) if (!exists(`Form responses ${n}`)) return `Form responses ${n}`;
 }
 
 function headerRow(sheet: SheetModel): string[] {
@@ -75,7 +85,14 @@ function writeAnswer(
     const midnight = new Date(zonedInstant(sheet.parent.timeZone, y, m, d));
     sheet.write(row, column, midnight, 'RAW').numberFormat = DATE_FORMAT;
   } else {
-    sheet.write(row, column, answer, answer.startsWith('=') ? 'RAW' : 'USER_ENTERED');
+    // Forms never writes formulas: text that would parse as one ("=...", "+44 (0)20...", "@x") stays text,
+    // while plain numbers and dates are parsed as typed (the well-known lost leading zero of phone answers).
+    sheet.write(
+      row,
+      column,
+      answer,
+      /^[=+\-@]/.test(answer) && !/^[+-]?[\d.,]+$/.test(answer) ? 'RAW' : 'USER_ENTERED',
+    );
   }
 }
 

@@ -76,8 +76,8 @@ export class Form extends FormSettings {
     if (type !== 'SPREADSHEET' || typeof id !== 'string') {
       throw signatureError([type, id], 'FormApp.Form.setDestination');
     }
-    syncResponseSheet(this.context.state.workspace, this.form, id);
-    this.form.destination = { type: 'SPREADSHEET', id };
+    const sheet = syncResponseSheet(this.context.state.workspace, this.form, id);
+    this.form.destination = { type: 'SPREADSHEET', id, sheetName: sheet.name };
     return this;
   }
 

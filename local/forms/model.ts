@@ -84,7 +84,7 @@ export interface FormData {
   limitOneResponsePerUser: boolean;
   progressBar: boolean;
   items: ItemData[];
-  destination: { type: 'SPREADSHEET'; id: string } | null;
+  destination: { type: 'SPREADSHEET'; id: string; sheetName?: string } | null;
   responses: ResponseData[];
 }
 

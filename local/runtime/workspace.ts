@@ -146,6 +146,31 @@ export class Workspace {
     }
   }
 
+  /**
+   * Runs Node code as if it were a script of the workspace, with the instrumented service globals (e.g. to
+   * create "a team's existing form" in a test or the demo). Counted and locked like any execution.
+   */
+  withServices<T>(
+    body: (globals: Readonly<Record<string, unknown>>) => T,
+    options: ExecutionOptions = {},
+  ): T {
+    const execution = new Execution(
+      this,
+      ++this.nextExecutionId,
+      'withServices',
+      { activeSpreadsheetId: this.boundSpreadsheetId, ...options },
+      this.user,
+    );
+    const globals = this.globalsFor(execution, this.hooksFor(execution), new WeakMap());
+    this.stack.push(execution);
+    try {
+      return body(globals);
+    } finally {
+      this.stack.pop();
+      execution.finish();
+    }
+  }
+
   private globalsFor(
     execution: Execution,
     hooks: CallHooks,

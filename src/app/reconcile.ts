@@ -1,4 +1,5 @@
 // Use case: compare the form's responses with what was filed, and file anything a failed trigger missed.
+import { cellText } from '../core/cells';
 import { type FilingResult, fileIntake, type IntakeResponse } from './intake';
 import type { Database, Locker } from './ports';
 import type { Config } from './receiveIntake';
@@ -11,8 +12,8 @@ export interface ReconcileReport {
 }
 
 /**
- * Files every response not yet in Issues, oldest first, under one lock and one commit per chunk.
- * Stops after `limit` responses so a large backlog spreads over several runs.
+ * Files every response not yet in Issues, oldest first, under one lock and one commit. Responses already
+ * filed are skipped by id before any parsing; at most `limit` are filed per run, the rest in the next run.
  */
 export function reconcileIntake(
   responses: readonly IntakeResponse[],
@@ -22,12 +23,21 @@ export function reconcileIntake(
   now: () => Date,
   limit = 200,
 ): ReconcileReport {
-  const ordered = [...responses].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
-  const chunk = ordered.slice(0, limit);
   const filed: string[] = [];
+  let chunk: IntakeResponse[] = [];
+  let next: IntakeResponse | undefined;
   locker.withLock(() => {
     const config = loadConfig(db);
     db.useSheetNames(config.settings.sheetNames);
+    const issues = db.table('issues');
+    const known = new Set(
+      Array.from({ length: issues.size }, (_, i) => cellText(issues.value(i, 'Response ID'))),
+    );
+    const missing = responses
+      .filter((r) => !known.has(r.responseId))
+      .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+    chunk = missing.slice(0, limit);
+    next = missing[limit];
     for (const response of chunk) {
       const result: FilingResult = fileIntake(db, response, config.settings, config.branches, now());
       if (result.status === 'filed' && result.issueId) filed.push(result.issueId);
@@ -40,6 +50,5 @@ export function reconcileIntake(
       );
     db.commit();
   });
-  const next = ordered[limit];
   return { checked: chunk.length, filed, resumeFrom: next ? next.receivedAt : null };
 }

@@ -82,3 +82,9 @@ export function cellBoolean(value: unknown): boolean {
 export function cellDate(value: unknown): Date | null {
   return isDate(value) && !Number.isNaN(value.getTime()) ? value : null;
 }
+
+/** The message of anything thrown (Apps Script errors may come from another realm, so no instanceof). */
+export function errorMessage(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}

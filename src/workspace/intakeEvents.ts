@@ -1,52 +1,78 @@
 // Reads a form response from either form-submit event shape (spreadsheet or form trigger) into plain data.
 import type { IntakeResponse } from '../app/intake';
-import { isDate } from '../core/cells';
+import { cellText, isDate } from '../core/cells';
+import { headerKey } from '../core/headerKey';
 import type { NamedAnswers } from '../core/intake/answers';
 import { responseKey } from '../core/intake/responseKey';
 
 type SheetEvent = GoogleAppsScript.Events.SheetsOnFormSubmit;
 type FormEvent = GoogleAppsScript.Events.FormsOnFormSubmit;
 
-/** Answers of a FormResponse keyed by question title (checkboxes stay lists). */
-export function formResponseAnswers(
+const TIMESTAMP = headerKey('Timestamp');
+
+/** A FormResponse as intake sees it (form-bound trigger); the timestamp is shown as a sheet would show it. */
+export function fromFormResponse(
   response: GoogleAppsScript.Forms.FormResponse,
-): Record<string, string | string[]> {
+  timeZone: string,
+): IntakeResponse {
   const answers: Record<string, string | string[]> = {};
   for (const item of response.getItemResponses()) {
     const value = item.getResponse();
     answers[item.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : String(value ?? '');
   }
-  return answers;
-}
-
-/** A FormResponse as intake sees it. */
-export function fromFormResponse(response: GoogleAppsScript.Forms.FormResponse): IntakeResponse {
-  const answers = formResponseAnswers(response);
   const receivedAt = new Date(response.getTimestamp().getTime());
-  return { responseId: responseKey(receivedAt, answers), receivedAt, answers };
+  const shown = Utilities.formatDate(receivedAt, timeZone, 'd/M/yyyy H:mm:ss');
+  return { responseId: responseKey(shown, answers), receivedAt, answers };
 }
 
+/** The spreadsheet event: `namedValues` are the row's displayed strings (no service call needed). */
 function fromSheetEvent(event: SheetEvent): IntakeResponse {
-  const named = event.namedValues ?? {};
   const answers: Record<string, string> = {};
-  for (const [title, values] of Object.entries(named)) answers[title] = (values ?? []).join(', ');
-  let receivedAt: Date | null = null;
-  if (event.range) {
-    const first = event.range.getValues()[0]?.[0];
-    if (isDate(first)) receivedAt = first;
+  let shown = '';
+  for (const [title, values] of Object.entries(event.namedValues ?? {})) {
+    const text = (values ?? []).join(', ');
+    if (headerKey(title) === TIMESTAMP) shown = text;
+    else answers[title] = text;
   }
-  receivedAt ??= new Date();
-  return { responseId: responseKey(receivedAt, answers as NamedAnswers), receivedAt, answers };
+  if (!shown) shown = String(event.values?.[0] ?? '');
+  return { responseId: responseKey(shown, answers as NamedAnswers), receivedAt: new Date(), answers };
 }
 
 /** Accepts the spreadsheet event (`namedValues`, `range`) or the form event (`response`, `source`). */
-export function responseFromEvent(event: unknown): IntakeResponse {
+export function responseFromEvent(event: unknown, timeZone: string): IntakeResponse {
   if (event && typeof event === 'object') {
     if ('response' in event && (event as FormEvent).response)
-      return fromFormResponse((event as FormEvent).response);
+      return fromFormResponse((event as FormEvent).response, timeZone);
     if ('namedValues' in event || 'values' in event) return fromSheetEvent(event as SheetEvent);
   }
   throw new Error(
-    'onFormSubmit was called without a form response. Install it as a form-submit trigger (Solidarity Desk > Create intake form).',
+    'onFormSubmit was called without a form response. Connect the form with Solidarity Desk > Create intake form.',
   );
+}
+
+/**
+ * Every response in the spreadsheet's linked "Form responses" sheets that look like intake (two reads per
+ * sheet: values for the timestamp Date, display values for the same strings the event carries).
+ */
+export function responsesInSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): IntakeResponse[] {
+  const out: IntakeResponse[] = [];
+  for (const sheet of spreadsheet.getSheets()) {
+    if (!/^form responses/i.test(sheet.getName())) continue;
+    const range = sheet.getDataRange();
+    const shown = range.getDisplayValues();
+    const values = range.getValues();
+    const header = (shown[0] ?? []).map(String);
+    const at = header.findIndex((h) => headerKey(h) === TIMESTAMP);
+    if (at < 0) continue;
+    for (let r = 1; r < shown.length; r++) {
+      const answers: Record<string, string> = {};
+      header.forEach((title, c) => {
+        if (c !== at && title) answers[title] = cellText(shown[r]![c]);
+      });
+      const stamp = values[r]![at];
+      if (!isDate(stamp)) continue;
+      out.push({ responseId: responseKey(cellText(shown[r]![at]), answers), receivedAt: stamp, answers });
+    }
+  }
+  return out;
 }

@@ -82,3 +82,12 @@ export function createIntakeForm(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   recordIntakeForm(form);
   return form;
 }
+
+/** The spreadsheet a form sends responses to, or null (getDestinationId throws when there is none). */
+export function destinationOf(form: Form): string | null {
+  try {
+    return form.getDestinationId();
+  } catch {
+    return null;
+  }
+}

@@ -1,13 +1,12 @@
 // Email through MailApp, falling back to the Mail queue sheet when the daily allowance runs out.
 import type { Mailer } from '../app/notify';
 import type { Database } from '../app/ports';
+import { errorMessage } from '../core/cells';
 import type { Message } from '../core/intake/messages';
 
 /** True for Apps Script's "out of email for today" error. */
 export function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof Error && /too many times.*email|email.*quota|Limit exceeded: Email/i.test(error.message)
-  );
+  return /too many times.*email|email.*quota|Limit exceeded: Email/i.test(errorMessage(error));
 }
 
 /** Sends at once; on quota errors queues the message (written by `flushQueue`, inside the lock). */

@@ -8,22 +8,23 @@ function find(handler: string, sourceId: string | null, triggers: Trigger[]): Tr
   );
 }
 
-/** Makes sure exactly one form-submit trigger runs `handler` for this form; returns 'installed' or 'present'. */
-export function ensureFormTrigger(
+/**
+ * Makes sure exactly one form-submit trigger runs `handler` for this spreadsheet's linked forms (the
+ * spreadsheet event carries the answers, so filing needs no extra calls); any other form-submit trigger
+ * for the handler would file responses twice, so it is removed.
+ */
+export function ensureSubmitTrigger(
   handler: string,
-  form: GoogleAppsScript.Forms.Form,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): 'installed' | 'present' {
-  const triggers = ScriptApp.getProjectTriggers();
-  const ours = find(handler, null, triggers).filter(
+  const ours = find(handler, null, ScriptApp.getProjectTriggers()).filter(
     (t) => t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT,
   );
-  const formId = form.getId();
-  const forThisForm = ours.filter((t) => t.getTriggerSourceId() === formId);
-  // Any other form-submit trigger for the same handler would file responses twice: remove it.
-  for (const t of ours)
-    if (!forThisForm.includes(t) || forThisForm.indexOf(t) > 0) ScriptApp.deleteTrigger(t);
-  if (forThisForm.length > 0) return 'present';
-  ScriptApp.newTrigger(handler).forForm(form).onFormSubmit().create();
+  const id = spreadsheet.getId();
+  const keep = ours.find((t) => t.getTriggerSourceId() === id);
+  for (const t of ours) if (t !== keep) ScriptApp.deleteTrigger(t);
+  if (keep) return 'present';
+  ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet).onFormSubmit().create();
   return 'installed';
 }
 

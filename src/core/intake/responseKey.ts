@@ -15,16 +15,20 @@ export function fnv64(text: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
+/** Text reduced for identity: case, spacing, punctuation and leading zeros of numbers ignored. */
+function identityText(text: string): string {
+  return headerKey(text).replace(/(^|[^\d])0+(\d)/g, '$1$2');
+}
+
 /**
- * `F-` + a hash of the submission second and the free-text answers (name, email, phone, description),
- * which both the sheet event and FormApp report identically; dates and choices are left out because the
- * sheet may show them differently.
+ * `F-` + a hash of the submission's timestamp as the sheet shows it and the free-text answers (name,
+ * email, description). The spreadsheet form-submit event and the linked responses sheet report these
+ * identically; phone numbers, dates and choices are left out because the sheet may reformat them.
  */
-export function responseKey(submittedAt: Date, answers: NamedAnswers): string {
+export function responseKey(timestampText: string, answers: NamedAnswers): string {
   const { fields } = matchAnswers(answers);
-  const second = new Date(Math.floor(submittedAt.getTime() / 1000) * 1000).toISOString();
-  const parts = [second, fields.name, fields.email, fields.phone, fields.description].map((t) =>
-    headerKey(answerText(t ?? '')),
+  const parts = [timestampText, fields.name, fields.email, fields.description].map((t) =>
+    identityText(answerText(t ?? '')),
   );
   return `F-${fnv64(parts.join('|'))}`;
 }

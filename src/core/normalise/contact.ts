@@ -30,7 +30,10 @@ export function normalisePhone(text: string): Normalised {
   if (given === '') return { ok: true, value: '' };
   const digits = given.replace(/\(0\)/g, '').replace(/[\s().\-/]/g, '');
   let national: string | null = null;
-  if (/^\+44\d{9,10}$/.test(digits)) national = digits.slice(3);
+  // A sheet may have turned "+447700900123" into 447700900123 and "07700900123" into 7700900123.
+  if (/^44[1-37-9]\d{8,9}$/.test(digits)) national = digits.slice(2);
+  else if (/^[1-37-9]\d{9}$/.test(digits)) national = digits;
+  else if (/^\+44\d{9,10}$/.test(digits)) national = digits.slice(3);
   else if (/^0044\d{9,10}$/.test(digits)) national = digits.slice(4);
   else if (/^0\d{9,10}$/.test(digits)) national = digits.slice(1);
   else if (/^\+\d{6,15}$/.test(digits) || /^00\d{6,15}$/.test(digits)) return { ok: true, value: given };
