@@ -1,4 +1,9 @@
 // Entry points: every export here becomes a top-level function in build/Code.js (triggers, menu, google.script.run).
+// Feature areas keep their entry points in src/entries/*, re-exported here so this file lists them all.
+export * from './entries/casework';
+export * from './entries/documents';
+export * from './entries/reports';
+export * from './entries/sidebar';
 import { receiveIntake } from './app/receiveIntake';
 import { reconcileIntake as reconcileResponses } from './app/reconcile';
 import { applySetup, previewSetup } from './app/setup';

@@ -1,0 +1,2 @@
+// Entry points for casework (re-exported by src/main.ts, so each export becomes a top-level Apps Script function).
+export {};
