@@ -21,6 +21,15 @@ export class Clock {
     return new Date(this.now());
   }
 
+  /** How far the clock has been moved on (persisted by a workspace folder, so `tick` lasts). */
+  get advancedMs(): number {
+    return this.offsetMs;
+  }
+
+  set advancedMs(ms: number) {
+    this.offsetMs = Math.max(0, ms);
+  }
+
   advance(ms: number): void {
     if (ms < 0) throw new Error('The clock cannot go backwards.');
     this.offsetMs += ms;

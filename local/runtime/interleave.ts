@@ -106,9 +106,9 @@ export function runInterleaved(workspace: Workspace, a: () => void, b: () => voi
  * Builds a fresh scenario for each k = 1, 2, ... and runs b inside a at a's k-th call, until a k past
  * a's last call (b after a). `check` sees every interleaving; returns them all (for counts in reports).
  */
-export async function forEveryK(
-  makeScenario: () => Promise<Scenario> | Scenario,
-  check: (result: Interleaving, scenario: Scenario) => void,
+export async function forEveryK<S extends Scenario>(
+  makeScenario: () => Promise<S> | S,
+  check: (result: Interleaving, scenario: S) => void,
   maxK = 500,
 ): Promise<Interleaving[]> {
   const results: Interleaving[] = [];
@@ -149,11 +149,11 @@ export function crashAt(workspace: Workspace, k: number, a: () => void): CrashRe
 
 /**
  * Crashes a fresh scenario's `a` at k = 1, 2, ... until a runs to its end; `check` sees each crash
- * with its workspace (to run the recovery, e.g. reconciliation, and check the data).
+ * with its scenario (to run the recovery, e.g. reconciliation, and check the data).
  */
-export async function forEveryCrash(
-  makeScenario: () => Promise<Omit<Scenario, 'b'>> | Omit<Scenario, 'b'>,
-  check: (result: CrashResult, workspace: Workspace) => void,
+export async function forEveryCrash<S extends Omit<Scenario, 'b'>>(
+  makeScenario: () => Promise<S> | S,
+  check: (result: CrashResult, scenario: S) => void,
   maxK = 500,
 ): Promise<CrashResult[]> {
   const results: CrashResult[] = [];
@@ -161,7 +161,7 @@ export async function forEveryCrash(
     const scenario = await makeScenario();
     const result = crashAt(scenario.workspace, k, scenario.a);
     results.push(result);
-    check(result, scenario.workspace);
+    check(result, scenario);
     if (!result.reached) return results;
   }
   throw new Error(`forEveryCrash: a still made more than ${maxK} service calls; raise maxK.`);

@@ -49,6 +49,8 @@ export interface WorkspaceOptions {
 interface WorkspaceFile {
   boundSpreadsheetId: string | null;
   user: string;
+  /** Time the CLI's `tick` moved the clock on, so later runs see the same "now". */
+  clockAdvancedMs?: number;
 }
 
 const DEFAULT_BUNDLE = join(__dirname, '..', '..', 'build', 'Code.js');
@@ -89,6 +91,13 @@ export class Workspace {
   /** The execution currently running (innermost, when one runs inside another). */
   get currentExecution(): Execution | undefined {
     return this.stack[this.stack.length - 1];
+  }
+
+  /** True if the bundle defines a global function of this name (features land one at a time). */
+  hasFunction(name: string): boolean {
+    const context = vm.createContext({});
+    this.script.runInContext(context);
+    return vm.runInContext(`typeof ${name.replace(/[^\w$]/g, '')}`, context) === 'function';
   }
 
   /** A new Drive-style id: 44 url-safe characters. */
@@ -217,6 +226,7 @@ export class Workspace {
     if (existsSync(file)) {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<WorkspaceFile>;
       this.boundSpreadsheetId = saved.boundSpreadsheetId ?? null;
+      this.clock.advancedMs = saved.clockAdvancedMs ?? 0;
     }
     for (const module of this.modules) await module.load?.(this.state(module), this.dir);
   }
@@ -225,7 +235,11 @@ export class Workspace {
   async save(): Promise<void> {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
-    const file: WorkspaceFile = { boundSpreadsheetId: this.boundSpreadsheetId, user: this.user };
+    const file: WorkspaceFile = {
+      boundSpreadsheetId: this.boundSpreadsheetId,
+      user: this.user,
+      clockAdvancedMs: this.clock.advancedMs,
+    };
     writeFileSync(join(this.dir, 'workspace.json'), `${JSON.stringify(file, null, 2)}\n`);
     for (const module of this.modules) await module.save?.(this.state(module), this.dir);
   }
