@@ -106,6 +106,7 @@ export function setup(): void {
   const target = new SheetSetupTarget(spreadsheet);
   const preview = previewSetup(target);
   if (preview.plan.nothingToDo) {
+    ensureClockTrigger('dailyJob', { dailyAtHour: 7 });
     tell('Solidarity Desk', preview.text);
     return;
   }
@@ -114,6 +115,7 @@ export function setup(): void {
     applySetup(target, (names) => openDatabase(spreadsheet, names)),
   );
   forgetConfig();
+  ensureClockTrigger('dailyJob', { dailyAtHour: 7 });
   const members =
     result.membersCreated > 0 ? ` ${result.membersCreated} members were created from your sheet.` : '';
   spreadsheet.toast(`Solidarity Desk is set up.${members}`, 'Solidarity Desk', 10);

@@ -1,2 +1,212 @@
-// Entry points for casework (re-exported by src/main.ts, so each export becomes a top-level Apps Script function).
-export {};
+// Entry points for casework: the side panel's server functions, Check data, Capacity and the weekly digest.
+import { addDisputeAction, addPowerTarget, addNextStep as addStep, closeWithOutcome, completeNextStep as completeStep, logCall as logACall, moveStage as moveToStage, recordDecision as decide, signpost as signpostTo } from '../app/casework/actions';
+import { sendDigests as digests } from '../app/casework/digests';
+import { type CaseworkDeps, change, view } from '../app/casework/session';
+import { attentionView, capacityRows, contactView, decisionFormView, findIssuesView, isoDay, issueCardView, organisationsView } from '../app/casework/views';
+import { cellText, isDate } from '../core/cells';
+import { checkData as runChecks, describeProblem } from '../core/workflow';
+import { DISPUTE_CRITERIA, OUTCOMES, ROUTES, STAGES } from '../core/schema';
+import { parseClose } from '../ui/closePayload';
+import { parseDisputeAction, parsePowerTarget } from '../ui/disputePayload';
+import { dayInZone, parseAddNextStep, parseBranchFilter, parseCompleteNextStep, parseDecision, parseIssueId, parseLogCall, parseMoveStage, parseSearchQuery, parseSignpost } from '../ui/payloads';
+import { activeSpreadsheet, actingUser, openDatabase } from '../workspace/casework';
+import { loadConfig } from '../workspace/config';
+import { ScriptLocker } from '../workspace/lock';
+import { QueueingMailer } from '../workspace/mailer';
+import { tell } from '../workspace/spreadsheetUi';
+
+function deps(): CaseworkDeps {
+  const spreadsheet = activeSpreadsheet();
+  return { openDatabase: () => openDatabase(spreadsheet), loadConfig, locker: new ScriptLocker(), now: () => new Date() };
+}
+
+/** Side panel: what the forms need (branches, today, the choices). */
+export function sidebarBootstrap() {
+  return view(deps(), (c, config) => ({
+    branches: config.branches.map((b) => b.name),
+    today: isoDay(c.now, c.db.timeZone),
+    stages: [...STAGES],
+    routes: [...ROUTES],
+    criteria: [...DISPUTE_CRITERIA],
+    outcomes: [...OUTCOMES],
+  }));
+}
+
+/** Side panel: the needs-attention list in priority order, optionally for one branch. */
+export function needsAttention(branch?: unknown) {
+  const filter = parseBranchFilter(branch);
+  return view(deps(), (c, config) => attentionView(c, config.settings, filter));
+}
+
+/** Side panel: the Issue ID of the selected row, when the Issues sheet is active. */
+export function selectedIssueId(): string | null {
+  const spreadsheet = activeSpreadsheet();
+  const range = spreadsheet.getActiveRange();
+  if (!range) return null;
+  return view(deps(), (c) => {
+    const issues = c.db.table('issues');
+    if (range.getSheet().getName() !== issues.sheetName || range.getRow() < 2) return null;
+    const index = range.getRow() - 2;
+    return index < issues.size ? cellText(issues.value(index, 'Issue ID')) || null : null;
+  });
+}
+
+export function findIssues(query: unknown) {
+  const q = parseSearchQuery(query);
+  return view(deps(), (c) => findIssuesView(c, q));
+}
+
+export function openIssueCard(issueId: unknown) {
+  const id = parseIssueId(issueId);
+  return view(deps(), (c) => issueCardView(c, id));
+}
+
+/** Contact details on demand; the viewing is logged. */
+export function revealContact(issueId: unknown) {
+  const id = parseIssueId(issueId);
+  return change(deps(), (c) => c.db.log(id, 'Contact details viewed', `By ${actingUser()}`), (c) => contactView(c, id));
+}
+
+export function addNextStep(payload: unknown) {
+  const p = parseAddNextStep(payload);
+  return change(deps(), (c) => addStep(c, { ...p, byWhen: p.byWhen ? dayInZone(p.byWhen, c.db.timeZone) : null }), (c) => issueCardView(c, p.issueId));
+}
+
+export function completeNextStep(payload: unknown) {
+  const p = parseCompleteNextStep(payload);
+  return change(deps(), (c) => completeStep(c, p.nextStepId), (c, _config, issueId) => issueCardView(c, issueId));
+}
+
+export function moveStage(payload: unknown) {
+  const p = parseMoveStage(payload);
+  return change(deps(), (c) => moveToStage(c, p.issueId, p.stage, p.reason), (c) => issueCardView(c, p.issueId));
+}
+
+export function logCall(payload: unknown) {
+  const p = parseLogCall(payload);
+  return change(deps(), (c) => logACall(c, p.issueId, p.note), (c) => issueCardView(c, p.issueId));
+}
+
+export function signpost(payload: unknown) {
+  const p = parseSignpost(payload);
+  return change(deps(), (c) => signpostTo(c, p.issueId, p.organisationId, p.followUp ? dayInZone(p.followUp, c.db.timeZone) : null), (c) => issueCardView(c, p.issueId));
+}
+
+/** Side panel: the signposting directory filtered by the issue's category and the member's area. */
+export function organisationsFor(issueId: unknown) {
+  const id = parseIssueId(issueId);
+  return view(deps(), (c) => organisationsView(c, id));
+}
+
+export function decisionForm(issueId: unknown) {
+  const id = parseIssueId(issueId);
+  return view(deps(), (c, config) => decisionFormView(c, id, config.branches, config.settings));
+}
+
+/** Records a stage 3 decision; over capacity it is refused unless an override reason is given. */
+export function recordDecision(payload: unknown) {
+  const p = parseDecision(payload);
+  return change(
+    deps(),
+    (c, config) =>
+      decide(
+        c,
+        {
+          issueId: p.issueId,
+          route: p.route,
+          decidedBy: p.decidedBy,
+          decidedOn: dayInZone(p.decidedOn, c.db.timeZone),
+          reason: p.reason,
+          criteria: p.criteria,
+          // Sending the form after seeing its warnings is the acknowledgement.
+          acknowledged: true,
+          ...(p.overrideReason ? { overrideReason: p.overrideReason } : {}),
+        },
+        config.branches,
+        config.settings,
+      ),
+    (_c, _config, result) => ({ ok: true, warnings: result.warnings }),
+  );
+}
+
+/** Closes an issue with its outcome (won, partly won, ...), what was won and what was learned. */
+export function closeIssue(payload: unknown) {
+  const p = parseClose(payload);
+  return change(deps(), (c) => closeWithOutcome(c, p.issueId, p.draft, p.reason), (c) => issueCardView(c, p.issueId));
+}
+
+/** Dispute: adds a target (landlord, agent, council, investor...) to the power map. */
+export function addPowerMapTarget(payload: unknown) {
+  const p = parsePowerTarget(payload);
+  const target = { Name: p.name, Kind: p.kind, Role: p.role, Influence: p.influence, Stance: p.stance, Leverage: p.leverage };
+  return change(deps(), (c) => addPowerTarget(c, p.issueId, target), (_c, _config, id) => id);
+}
+
+/** Dispute: records an action (date, type, turnout, result). */
+export function recordDisputeAction(payload: unknown) {
+  const p = parseDisputeAction(payload);
+  return change(
+    deps(),
+    (c) => addDisputeAction(c, p.issueId, { Date: dayInZone(p.date, c.db.timeZone), Type: p.type, Description: p.description, Turnout: p.turnout, Result: p.result }),
+    (_c, _config, id) => id,
+  );
+}
+
+export function capacityView() {
+  return view(deps(), (c, config) => capacityRows(c, config.branches, config.settings));
+}
+
+/** Meetings for the write-up dialog, newest first. */
+export function listMeetings() {
+  return view(deps(), (c) => {
+    const meetings = c.db.table('meetings');
+    return Array.from({ length: meetings.size }, (_, i) => meetings.record(i))
+      .map((r) => ({ meetingId: cellText(r['Meeting ID']), branch: cellText(r.Branch), date: isDate(r.Date) ? isoDay(r.Date, c.db.timeZone) : cellText(r.Date) }))
+      .filter((m) => m.meetingId)
+      .reverse();
+  });
+}
+
+/** Menu: Capacity. Live public disputes per branch against the limit. */
+export function showCapacity(): void {
+  const rows = capacityView();
+  tell('Capacity', rows.map((r) => `${r.branch || '(no branch)'}: ${r.text}`).join('\n') || 'No branches yet.');
+}
+
+/** Menu: Check data. Reports rows that break the rules, with a plain fix; changes nothing. */
+export function checkData(): string[] {
+  const problems = view(deps(), (c, config) =>
+    runChecks(
+      { issues: c.issues, members: c.members, nextSteps: c.nextSteps, decisions: c.decisions, branches: config.branches },
+      { defaultDisputeLimit: config.settings.defaultDisputeLimit },
+    ).map(describeProblem),
+  );
+  return problems;
+}
+
+/** Menu: Check data, shown to the volunteer. */
+export function showCheckData(): void {
+  const problems = checkData();
+  tell('Check data', problems.length === 0 ? 'Everything adds up. Nothing to fix.' : `${problems.length} thing(s) to fix:\n\n${problems.slice(0, 30).join('\n')}${problems.length > 30 ? `\n...and ${problems.length - 30} more.` : ''}`);
+}
+
+/** Weekly job: each branch's member solidarity team gets its digest (queued when mail runs out). */
+export function sendDigests(): number {
+  const spreadsheet = activeSpreadsheet();
+  const mailer = new QueueingMailer();
+  const sent = digests(deps(), spreadsheet.getUrl(), (m) => mailer.send(m));
+  if (mailer.queued.length > 0) {
+    new ScriptLocker().withLock(() => {
+      const db = openDatabase(spreadsheet);
+      mailer.flushQueue(db);
+      db.commit();
+    });
+  }
+  return sent;
+}
+
+/** Daily job (07:00): the weekly digests go out on the digest day set in Settings. */
+export function dailyJob(): void {
+  const today = view(deps(), (c, config) => ({ day: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: c.db.timeZone }).format(c.now), digestDay: config.settings.digestDay }));
+  if (today.day.toLowerCase() === today.digestDay.toLowerCase()) sendDigests();
+}
