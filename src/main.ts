@@ -126,6 +126,16 @@ export function setupPlan(): string {
   return previewSetup(new SheetSetupTarget(activeSpreadsheet())).text;
 }
 
+/** Menu: Settings. Opens the Settings sheet, where every setting says what it does. */
+export function showSettings(): void {
+  const sheet = activeSpreadsheet().getSheetByName('Settings');
+  if (!sheet) {
+    tell('Settings', 'There is no Settings sheet yet: run Solidarity Desk > Set up first.');
+    return;
+  }
+  sheet.activate();
+}
+
 /** Menu: Help. */
 export function showHelp(): void {
   showDialog(helpPage(), 'Solidarity Desk help');

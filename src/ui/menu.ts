@@ -13,5 +13,9 @@ export const MENU_TITLE = 'Solidarity Desk';
 /** Menu items in the order volunteers meet them; only capabilities that exist are listed. */
 export const MENU_ITEMS: readonly MenuItem[] = [
   { label: 'Set up Solidarity Desk', functionName: 'setup' },
-  { label: 'Help', functionName: 'showHelp', separatorBefore: true },
+  { label: 'Create intake form', functionName: 'createIntakeForm' },
+  { label: 'Capacity', functionName: 'showCapacity', separatorBefore: true },
+  { label: 'Check data', functionName: 'showCheckData' },
+  { label: 'Settings', functionName: 'showSettings', separatorBefore: true },
+  { label: 'Help', functionName: 'showHelp' },
 ];
