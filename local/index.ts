@@ -1,5 +1,6 @@
 // The local runtime's programmatic API: open a workspace folder and run the built bundle on it.
 import { mailbox, propertyStores } from './base';
+import { driveStore } from './drive';
 import { submitResponse } from './forms';
 import { ALL_MODULES } from './modules';
 import { Clock } from './runtime/clock';
@@ -68,6 +69,12 @@ export class LocalWorkspace {
     const existing = id ? store.get(id) : undefined;
     if (existing) return existing;
     const model = store.create(name, { timeZone: 'Europe/London' });
+    // Like a real spreadsheet, it is a Drive file (so its sharing can be checked).
+    driveStore(this.workspace).registerFile({
+      id: model.id,
+      name,
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+    });
     this.workspace.boundSpreadsheetId = model.id;
     return model;
   }

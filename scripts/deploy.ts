@@ -1,6 +1,6 @@
 // Deploy: build, check, then push build/ to Google with clasp (creating the script on first deploy).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -47,6 +47,9 @@ function fail(message: string): never {
 function main(): void {
   const options = parse(process.argv.slice(2));
   if (run('npm', ['run', 'build', '--silent']).status !== 0) fail('Build failed: nothing was deployed.');
+  // The Workspace add-on ships the same bundle with the add-on manifest (no container UI, drive.file access).
+  if (options.addon)
+    copyFileSync(join(root, 'appsscript.addon.json'), join(root, 'build', 'appsscript.json'));
 
   const auth = run(clasp, ['show-authorized-user']);
   if (auth.status !== 0 || /not logged in/i.test(auth.out)) {
@@ -64,7 +67,10 @@ function main(): void {
     else createArgs.push('--type', 'standalone');
     if (run(clasp, createArgs, scratch).status !== 0) fail('clasp could not create the script (see above).');
     const created = JSON.parse(readFileSync(join(scratch, '.clasp.json'), 'utf8')) as { scriptId: string };
-    writeFileSync(claspJson, `${JSON.stringify({ ...project, scriptId: created.scriptId, rootDir: 'build' }, null, 2)}\n`);
+    writeFileSync(
+      claspJson,
+      `${JSON.stringify({ ...project, scriptId: created.scriptId, rootDir: 'build' }, null, 2)}\n`,
+    );
     console.log(`Created script ${created.scriptId}; its id is now in .clasp.json.`);
   }
 

@@ -6,6 +6,7 @@ import { isGhost, matchAnswers, type NamedAnswers } from '../core/intake/answers
 import { MemberIndex } from '../core/intake/members';
 import { parseIntake } from '../core/intake/parse';
 import { triage } from '../core/intake/triage';
+import { fitRecord, type Overflow, splitLongText } from '../core/longText';
 import type { Settings } from '../core/settings';
 import type { Database } from './ports';
 
@@ -39,6 +40,27 @@ export interface FilingResult {
   readonly summary?: string;
 }
 
+/** Text too long for one cell (a cell holds 50,000 characters) continues in Intake review rows. */
+function keepOverflow(
+  db: Database,
+  response: IntakeResponse,
+  issueId: string,
+  overflow: readonly Overflow[],
+): void {
+  for (const { column, parts } of overflow) {
+    parts.slice(1).forEach((part, i) => {
+      db.table('intakeReview').append({
+        Received: response.receivedAt,
+        'Response ID': response.responseId,
+        Reason: `${column} continued (part ${i + 2} of ${parts.length})`,
+        Answers: part,
+        'Filed as': issueId,
+        Status: 'Filed',
+      });
+    });
+  }
+}
+
 /** Files a response. Call inside the script lock: it reads, decides and writes in one commit. */
 export function fileIntake(
   db: Database,
@@ -64,6 +86,7 @@ export function fileIntake(
   const found = index.find(member.Email, member.Phone);
   const branch = branchFor(member.Postcode, branches);
   let memberId: string;
+  let memberOverflow: readonly Overflow[] = [];
   if (found >= 0) {
     memberId = cellText(members.value(found, 'Member ID'));
     const fill: Record<string, unknown> = {};
@@ -81,11 +104,16 @@ export function fileIntake(
     if (member['Consent to contact']) fill['Consent to contact'] = true;
     members.update(found, fill);
   } else {
-    memberId = members.append({
-      ...memberColumns,
-      Branch: branch?.name ?? '',
-      'Membership standing': alreadyMember ? 'Member' : 'Not yet a member',
-    });
+    const fitted = fitRecord(
+      {
+        ...memberColumns,
+        Branch: branch?.name ?? '',
+        'Membership standing': alreadyMember ? 'Member' : 'Not yet a member',
+      },
+      'the Intake review sheet',
+    );
+    memberId = members.append(fitted.values);
+    memberOverflow = fitted.overflow;
   }
   const t = triage(
     {
@@ -99,31 +127,43 @@ export function fileIntake(
     settings.urgentWindowDays,
     db.timeZone,
   );
-  const issueId = issues.append({
-    ...issueColumns,
-    'Member ID': memberId,
-    Branch: branch?.name ?? '',
-    Stage: '1 Initial contact',
-    Urgent: t.urgent,
-    'Urgent reason': t.reason,
-    Opened: response.receivedAt,
-    'Last activity': now,
-    'Response ID': response.responseId,
-  });
+  const issueRecord = fitRecord(
+    {
+      ...issueColumns,
+      'Member ID': memberId,
+      Branch: branch?.name ?? '',
+      Stage: '1 Initial contact',
+      Urgent: t.urgent,
+      'Urgent reason': t.reason,
+      Opened: response.receivedAt,
+      'Last activity': now,
+      'Response ID': response.responseId,
+    },
+    'the Intake review sheet',
+  );
+  const issueId = issues.append(issueRecord.values);
+  keepOverflow(db, response, issueId, [...memberOverflow, ...issueRecord.overflow]);
   const reviewReasons = [...parsed.problems];
   if (!branch)
     reviewReasons.push(
       `No branch covers "${member.Postcode || 'no postcode'}": signpost, or pass to the nearest branch.`,
     );
   if (reviewReasons.length > 0) {
+    const [answers = '', ...more] = splitLongText(JSON.stringify(response.answers));
     db.table('intakeReview').append({
       Received: response.receivedAt,
       'Response ID': response.responseId,
       Reason: reviewReasons.join('\n'),
-      Answers: JSON.stringify(response.answers),
+      Answers: answers,
       'Filed as': issueId,
       Status: 'To review',
     });
+    keepOverflow(
+      db,
+      response,
+      issueId,
+      more.length > 0 ? [{ column: 'Answers', parts: [answers, ...more] }] : [],
+    );
   }
   const returning = found >= 0;
   db.log(

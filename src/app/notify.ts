@@ -6,13 +6,17 @@ import {
   teamNotice,
   urgentAlert,
 } from '../core/intake/messages';
+import { normaliseEmail } from '../core/normalise/contact';
 import type { Settings } from '../core/settings';
 import type { FilingResult } from './intake';
 import type { Database } from './ports';
 
 /** Sends an email, or queues it for later when today's allowance is used up; never throws for quota. */
 export interface Mailer {
-  send(message: Message): 'sent' | 'queued';
+  /** 'refused' when Google rejects the message itself (e.g. an address it calls invalid). */
+  send(message: Message): 'sent' | 'queued' | 'refused';
+  /** Why the last refused message was refused. */
+  readonly lastRefusal: string;
   /** Messages queued by `send`, not yet written to the Mail queue sheet. */
   readonly queued: readonly Message[];
   /** Writes queued messages to the Mail queue sheet (inside the lock; commit after). */
@@ -35,7 +39,7 @@ export function intakeMessages(
   if (result.status !== 'filed' || !result.issueId || !result.member) return [];
   const out: Message[] = [];
   const m = result.member;
-  if (m.email && m.consent && settings.acknowledge) {
+  if (m.email && normaliseEmail(m.email).ok && m.consent && settings.acknowledge) {
     out.push(acknowledgement(m.email, m.name, result.branch, settings.callBackWithinDays, timeZone));
   }
   const team = recipients(settings.onlineTeamEmail, result.branch?.teamEmail ?? '');

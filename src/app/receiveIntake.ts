@@ -31,14 +31,34 @@ export function receiveIntake(response: IntakeResponse, deps: IntakeDeps): Filin
     db.commit();
     return { result, settings: config.settings };
   });
-  if (result.status !== 'filed') return result;
-  for (const message of intakeMessages(result, settings, deps.link(), db.timeZone)) deps.mailer.send(message);
-  if (deps.mailer.queued.length > 0) {
-    const queueDb = deps.openDatabase();
-    deps.locker.withLock(() => {
-      deps.mailer.flushQueue(queueDb);
-      queueDb.commit();
-    });
-  }
+  notifyFiled([result], settings, db.timeZone, deps);
   return result;
+}
+
+/**
+ * Sends (or queues) the emails newly filed issues call for. A message that cannot go (today's allowance
+ * used up) is queued; one Google refuses (an address it rejects) is noted in the Activity log, and the
+ * other messages still go.
+ */
+export function notifyFiled(
+  results: readonly FilingResult[],
+  settings: Settings,
+  timeZone: string,
+  deps: IntakeDeps,
+): void {
+  const refused: string[] = [];
+  for (const result of results) {
+    if (result.status !== 'filed') continue;
+    for (const message of intakeMessages(result, settings, deps.link(), timeZone)) {
+      if (deps.mailer.send(message) === 'refused')
+        refused.push(`${result.issueId}: "${message.subject}" was not sent (${deps.mailer.lastRefusal})`);
+    }
+  }
+  if (deps.mailer.queued.length === 0 && refused.length === 0) return;
+  const db = deps.openDatabase();
+  deps.locker.withLock(() => {
+    deps.mailer.flushQueue(db);
+    for (const line of refused) db.log(line.slice(0, line.indexOf(':')), 'Email not sent', line);
+    db.commit();
+  });
 }

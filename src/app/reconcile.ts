@@ -7,6 +7,9 @@ import type { Config } from './receiveIntake';
 export interface ReconcileReport {
   readonly checked: number;
   readonly filed: readonly string[];
+  /** What was filed, so the same emails go out as if the trigger had worked. */
+  readonly results: readonly FilingResult[];
+  readonly settings: Config['settings'] | null;
   /** Responses newer than this were not reached in this run (a continuation picks them up). */
   readonly resumeFrom: Date | null;
 }
@@ -24,10 +27,13 @@ export function reconcileIntake(
   limit = 200,
 ): ReconcileReport {
   const filed: string[] = [];
+  const results: FilingResult[] = [];
+  let settings: Config['settings'] | null = null;
   let chunk: IntakeResponse[] = [];
   let next: IntakeResponse | undefined;
   locker.withLock(() => {
     const config = loadConfig(db);
+    settings = config.settings;
     db.useSheetNames(config.settings.sheetNames);
     const issues = db.table('issues');
     const known = new Set(
@@ -40,7 +46,10 @@ export function reconcileIntake(
     next = missing[limit];
     for (const response of chunk) {
       const result: FilingResult = fileIntake(db, response, config.settings, config.branches, now());
-      if (result.status === 'filed' && result.issueId) filed.push(result.issueId);
+      if (result.status === 'filed' && result.issueId) {
+        filed.push(result.issueId);
+        results.push(result);
+      }
     }
     if (filed.length > 0)
       db.log(
@@ -50,5 +59,5 @@ export function reconcileIntake(
       );
     db.commit();
   });
-  return { checked: chunk.length, filed, resumeFrom: next ? next.receivedAt : null };
+  return { checked: chunk.length, filed, results, settings, resumeFrom: next ? next.receivedAt : null };
 }

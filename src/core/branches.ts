@@ -13,6 +13,8 @@ export interface Branch {
   readonly nextMeeting: Date | null;
   readonly meetingPlace: string;
   readonly meetingPattern: string;
+  /** The branch's own Drive folder for documents (a link), or ''. */
+  readonly documentsFolder: string;
 }
 
 /** Reads Branches rows; entries are split on commas, semicolons or new lines. */
@@ -34,6 +36,7 @@ export function parseBranches(records: readonly RecordValues[]): Branch[] {
         nextMeeting: isDate(r['Next meeting']) ? r['Next meeting'] : null,
         meetingPlace: cellText(r['Meeting place']).trim(),
         meetingPattern: cellText(r['Meeting pattern']).trim(),
+        documentsFolder: cellText(r['Documents folder']).trim(),
       };
     });
 }

@@ -14,9 +14,15 @@ export function isDate(value: unknown): value is Date {
 
 /** Characters that make Sheets treat typed text as a formula (OWASP CSV injection list, plus '+'/'-'). */
 const FORMULA_START = /^[=+\-@\t\r\n]/;
-/** Text Sheets would turn into a number, date, time, percentage, currency or boolean when typed in. */
+/**
+ * Text Sheets might turn into a number, date, time, currency or boolean when typed in. Deliberately broad
+ * (anything starting with a digit, a currency sign or a month name): an extra apostrophe is hidden and is
+ * not part of the value read back, while a missed one changes the data (checked against the local fake's
+ * parser with property tests).
+ */
 const PARSEABLE =
-  /^\s*[-+(]?\s*[£$€]?\s*[\d.,]+(\s*[%)])?\s*$|^\s*\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$|^\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\s*$|^\s*(true|false)\s*$/i;
+  /^\s*[(£$€.\d]|^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\s*(true|false)\s*$/i;
+/^\s*[-+(]?\s*[£$€]?\s*[\d.,]+(\s*[%)])?\s*$|^\s*\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$|^\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\s*$|^\s*(true|false)\s*$/i;
 
 /**
  * Text made safe to write: a leading apostrophe makes Sheets keep it as literal text (hidden, and not

@@ -35,6 +35,11 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   },
   { key: 'Digest day', value: 'Monday', note: 'Day the weekly digest goes to each branch team.' },
   { key: 'Keep closed issues for (years)', value: 2, note: 'After this, closed issues are anonymised.' },
+  {
+    key: 'Team editors',
+    value: '',
+    note: 'Google emails of the member solidarity team, separated by commas: only they can change the database sheets.',
+  },
   { key: 'Schema version', value: '', note: 'Set by Solidarity Desk. Do not edit.' },
 ];
 
@@ -54,6 +59,8 @@ export interface Settings {
   readonly sheetNames: Partial<Record<TableName, string>>;
   /** Extra mappings from the team's form question titles to intake fields ("Question: Flat number" = "Address"). */
   readonly questionMap: Readonly<Record<string, string>>;
+  /** A team's own templates: "Template: Meeting write-up" = a Doc link, keyed by the kind's words ("meeting write-up"). */
+  readonly templates: Readonly<Record<string, string>>;
 }
 
 function numberOr(raw: unknown, fallback: number, min: number, max: number): number {
@@ -73,9 +80,14 @@ export function parseSettings(rows: ReadonlyArray<readonly [unknown, unknown]>):
     if (name) sheetNames[t.name] = name;
   }
   const questionMap: Record<string, string> = {};
+  const templates: Record<string, string> = {};
   for (const [k, v] of rows) {
-    const m = /^question:\s*(.+)$/i.exec(String(k ?? '').trim());
-    if (m && String(v ?? '').trim()) questionMap[m[1]!.trim()] = String(v).trim();
+    const key = String(k ?? '').trim();
+    const value = String(v ?? '').trim();
+    const question = /^question:\s*(.+)$/i.exec(key);
+    if (question && value) questionMap[question[1]!.trim()] = value;
+    const template = /^template:\s*(.+)$/i.exec(key);
+    if (template && value) templates[headerKey(template[1]!)] = value;
   }
   return {
     urgentWindowDays: numberOr(get('Urgent window (days)'), 28, 1, 365),
@@ -90,5 +102,6 @@ export function parseSettings(rows: ReadonlyArray<readonly [unknown, unknown]>):
     schemaVersion: numberOr(get('Schema version'), 0, 0, 1000),
     sheetNames,
     questionMap,
+    templates,
   };
 }

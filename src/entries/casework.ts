@@ -1,23 +1,59 @@
 // Entry points for casework: the side panel's server functions, Check data, Capacity and the weekly digest.
-import { addDisputeAction, addPowerTarget, addNextStep as addStep, closeWithOutcome, completeNextStep as completeStep, logCall as logACall, moveStage as moveToStage, recordDecision as decide, signpost as signpostTo } from '../app/casework/actions';
+import {
+  addDisputeAction,
+  addPowerTarget,
+  addNextStep as addStep,
+  closeWithOutcome,
+  completeNextStep as completeStep,
+  recordDecision as decide,
+  logCall as logACall,
+  moveStage as moveToStage,
+  signpost as signpostTo,
+} from '../app/casework/actions';
 import { sendDigests as digests } from '../app/casework/digests';
 import { type CaseworkDeps, change, view } from '../app/casework/session';
-import { attentionView, capacityRows, contactView, decisionFormView, findIssuesView, isoDay, issueCardView, organisationsView } from '../app/casework/views';
+import {
+  attentionView,
+  capacityRows,
+  contactView,
+  decisionFormView,
+  findIssuesView,
+  isoDay,
+  issueCardView,
+  organisationsView,
+} from '../app/casework/views';
 import { cellText, isDate } from '../core/cells';
-import { checkData as runChecks, describeProblem } from '../core/workflow';
 import { DISPUTE_CRITERIA, OUTCOMES, ROUTES, STAGES } from '../core/schema';
+import { describeProblem, checkData as runChecks } from '../core/workflow';
 import { parseClose } from '../ui/closePayload';
 import { parseDisputeAction, parsePowerTarget } from '../ui/disputePayload';
-import { dayInZone, parseAddNextStep, parseBranchFilter, parseCompleteNextStep, parseDecision, parseIssueId, parseLogCall, parseMoveStage, parseSearchQuery, parseSignpost } from '../ui/payloads';
-import { activeSpreadsheet, actingUser, openDatabase } from '../workspace/casework';
+import {
+  dayInZone,
+  parseAddNextStep,
+  parseBranchFilter,
+  parseCompleteNextStep,
+  parseDecision,
+  parseIssueId,
+  parseLogCall,
+  parseMoveStage,
+  parseSearchQuery,
+  parseSignpost,
+} from '../ui/payloads';
+import { actingUser, activeSpreadsheet, openDatabase } from '../workspace/casework';
 import { loadConfig } from '../workspace/config';
 import { ScriptLocker } from '../workspace/lock';
 import { QueueingMailer } from '../workspace/mailer';
 import { tell } from '../workspace/spreadsheetUi';
+import { dailyReports } from './reports';
 
 function deps(): CaseworkDeps {
   const spreadsheet = activeSpreadsheet();
-  return { openDatabase: () => openDatabase(spreadsheet), loadConfig, locker: new ScriptLocker(), now: () => new Date() };
+  return {
+    openDatabase: () => openDatabase(spreadsheet),
+    loadConfig,
+    locker: new ScriptLocker(),
+    now: () => new Date(),
+  };
 }
 
 /** Side panel: what the forms need (branches, today, the choices). */
@@ -64,32 +100,57 @@ export function openIssueCard(issueId: unknown) {
 /** Contact details on demand; the viewing is logged. */
 export function revealContact(issueId: unknown) {
   const id = parseIssueId(issueId);
-  return change(deps(), (c) => c.db.log(id, 'Contact details viewed', `By ${actingUser()}`), (c) => contactView(c, id));
+  return change(
+    deps(),
+    (c) => c.db.log(id, 'Contact details viewed', `By ${actingUser()}`),
+    (c) => contactView(c, id),
+  );
 }
 
 export function addNextStep(payload: unknown) {
   const p = parseAddNextStep(payload);
-  return change(deps(), (c) => addStep(c, { ...p, byWhen: p.byWhen ? dayInZone(p.byWhen, c.db.timeZone) : null }), (c) => issueCardView(c, p.issueId));
+  return change(
+    deps(),
+    (c) => addStep(c, { ...p, byWhen: p.byWhen ? dayInZone(p.byWhen, c.db.timeZone) : null }),
+    (c) => issueCardView(c, p.issueId),
+  );
 }
 
 export function completeNextStep(payload: unknown) {
   const p = parseCompleteNextStep(payload);
-  return change(deps(), (c) => completeStep(c, p.nextStepId), (c, _config, issueId) => issueCardView(c, issueId));
+  return change(
+    deps(),
+    (c) => completeStep(c, p.nextStepId),
+    (c, _config, issueId) => issueCardView(c, issueId),
+  );
 }
 
 export function moveStage(payload: unknown) {
   const p = parseMoveStage(payload);
-  return change(deps(), (c) => moveToStage(c, p.issueId, p.stage, p.reason), (c) => issueCardView(c, p.issueId));
+  return change(
+    deps(),
+    (c) => moveToStage(c, p.issueId, p.stage, p.reason),
+    (c) => issueCardView(c, p.issueId),
+  );
 }
 
 export function logCall(payload: unknown) {
   const p = parseLogCall(payload);
-  return change(deps(), (c) => logACall(c, p.issueId, p.note), (c) => issueCardView(c, p.issueId));
+  return change(
+    deps(),
+    (c) => logACall(c, p.issueId, p.note),
+    (c) => issueCardView(c, p.issueId),
+  );
 }
 
 export function signpost(payload: unknown) {
   const p = parseSignpost(payload);
-  return change(deps(), (c) => signpostTo(c, p.issueId, p.organisationId, p.followUp ? dayInZone(p.followUp, c.db.timeZone) : null), (c) => issueCardView(c, p.issueId));
+  return change(
+    deps(),
+    (c) =>
+      signpostTo(c, p.issueId, p.organisationId, p.followUp ? dayInZone(p.followUp, c.db.timeZone) : null),
+    (c) => issueCardView(c, p.issueId),
+  );
 }
 
 /** Side panel: the signposting directory filtered by the issue's category and the member's area. */
@@ -132,14 +193,29 @@ export function recordDecision(payload: unknown) {
 /** Closes an issue with its outcome (won, partly won, ...), what was won and what was learned. */
 export function closeIssue(payload: unknown) {
   const p = parseClose(payload);
-  return change(deps(), (c) => closeWithOutcome(c, p.issueId, p.draft, p.reason), (c) => issueCardView(c, p.issueId));
+  return change(
+    deps(),
+    (c) => closeWithOutcome(c, p.issueId, p.draft, p.reason),
+    (c) => issueCardView(c, p.issueId),
+  );
 }
 
 /** Dispute: adds a target (landlord, agent, council, investor...) to the power map. */
 export function addPowerMapTarget(payload: unknown) {
   const p = parsePowerTarget(payload);
-  const target = { Name: p.name, Kind: p.kind, Role: p.role, Influence: p.influence, Stance: p.stance, Leverage: p.leverage };
-  return change(deps(), (c) => addPowerTarget(c, p.issueId, target), (_c, _config, id) => id);
+  const target = {
+    Name: p.name,
+    Kind: p.kind,
+    Role: p.role,
+    Influence: p.influence,
+    Stance: p.stance,
+    Leverage: p.leverage,
+  };
+  return change(
+    deps(),
+    (c) => addPowerTarget(c, p.issueId, target),
+    (_c, _config, id) => id,
+  );
 }
 
 /** Dispute: records an action (date, type, turnout, result). */
@@ -147,7 +223,14 @@ export function recordDisputeAction(payload: unknown) {
   const p = parseDisputeAction(payload);
   return change(
     deps(),
-    (c) => addDisputeAction(c, p.issueId, { Date: dayInZone(p.date, c.db.timeZone), Type: p.type, Description: p.description, Turnout: p.turnout, Result: p.result }),
+    (c) =>
+      addDisputeAction(c, p.issueId, {
+        Date: dayInZone(p.date, c.db.timeZone),
+        Type: p.type,
+        Description: p.description,
+        Turnout: p.turnout,
+        Result: p.result,
+      }),
     (_c, _config, id) => id,
   );
 }
@@ -161,7 +244,11 @@ export function listMeetings() {
   return view(deps(), (c) => {
     const meetings = c.db.table('meetings');
     return Array.from({ length: meetings.size }, (_, i) => meetings.record(i))
-      .map((r) => ({ meetingId: cellText(r['Meeting ID']), branch: cellText(r.Branch), date: isDate(r.Date) ? isoDay(r.Date, c.db.timeZone) : cellText(r.Date) }))
+      .map((r) => ({
+        meetingId: cellText(r['Meeting ID']),
+        branch: cellText(r.Branch),
+        date: isDate(r.Date) ? isoDay(r.Date, c.db.timeZone) : cellText(r.Date),
+      }))
       .filter((m) => m.meetingId)
       .reverse();
   });
@@ -170,14 +257,23 @@ export function listMeetings() {
 /** Menu: Capacity. Live public disputes per branch against the limit. */
 export function showCapacity(): void {
   const rows = capacityView();
-  tell('Capacity', rows.map((r) => `${r.branch || '(no branch)'}: ${r.text}`).join('\n') || 'No branches yet.');
+  tell(
+    'Capacity',
+    rows.map((r) => `${r.branch || '(no branch)'}: ${r.text}`).join('\n') || 'No branches yet.',
+  );
 }
 
 /** Menu: Check data. Reports rows that break the rules, with a plain fix; changes nothing. */
 export function checkData(): string[] {
   const problems = view(deps(), (c, config) =>
     runChecks(
-      { issues: c.issues, members: c.members, nextSteps: c.nextSteps, decisions: c.decisions, branches: config.branches },
+      {
+        issues: c.issues,
+        members: c.members,
+        nextSteps: c.nextSteps,
+        decisions: c.decisions,
+        branches: config.branches,
+      },
       { defaultDisputeLimit: config.settings.defaultDisputeLimit },
     ).map(describeProblem),
   );
@@ -187,7 +283,12 @@ export function checkData(): string[] {
 /** Menu: Check data, shown to the volunteer. */
 export function showCheckData(): void {
   const problems = checkData();
-  tell('Check data', problems.length === 0 ? 'Everything adds up. Nothing to fix.' : `${problems.length} thing(s) to fix:\n\n${problems.slice(0, 30).join('\n')}${problems.length > 30 ? `\n...and ${problems.length - 30} more.` : ''}`);
+  tell(
+    'Check data',
+    problems.length === 0
+      ? 'Everything adds up. Nothing to fix.'
+      : `${problems.length} thing(s) to fix:\n\n${problems.slice(0, 30).join('\n')}${problems.length > 30 ? `\n...and ${problems.length - 30} more.` : ''}`,
+  );
 }
 
 /** Weekly job: each branch's member solidarity team gets its digest (queued when mail runs out). */
@@ -205,8 +306,12 @@ export function sendDigests(): number {
   return sent;
 }
 
-/** Daily job (07:00): the weekly digests go out on the digest day set in Settings. */
+/** Daily job (07:00): dashboard and retention every day; the weekly digests on the digest day in Settings. */
 export function dailyJob(): void {
-  const today = view(deps(), (c, config) => ({ day: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: c.db.timeZone }).format(c.now), digestDay: config.settings.digestDay }));
+  dailyReports();
+  const today = view(deps(), (c, config) => ({
+    day: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: c.db.timeZone }).format(c.now),
+    digestDay: config.settings.digestDay,
+  }));
   if (today.day.toLowerCase() === today.digestDay.toLowerCase()) sendDigests();
 }

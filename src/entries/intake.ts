@@ -1,8 +1,9 @@
 // Entry points for intake: the form-submit trigger, creating or connecting the form, and the hourly jobs.
-import { receiveIntake } from '../app/receiveIntake';
+import { type IntakeDeps, notifyFiled, receiveIntake } from '../app/receiveIntake';
 import { reconcileIntake as reconcileResponses } from '../app/reconcile';
 import { activeSpreadsheet, openDatabase } from '../workspace/casework';
 import { loadConfig } from '../workspace/config';
+import { recordingFailures } from '../workspace/errors';
 import { responseFromEvent, responsesInSheets } from '../workspace/intakeEvents';
 import {
   destinationOf,
@@ -13,21 +14,33 @@ import {
 import { ScriptLocker } from '../workspace/lock';
 import { QueueingMailer } from '../workspace/mailer';
 import { sendQueuedMail as sendQueue } from '../workspace/mailQueue';
+import { withRetry } from '../workspace/retry';
 import { ensureClockTrigger, ensureSubmitTrigger } from '../workspace/triggers';
 
-/** Installable trigger: files a new-issue form response (either event shape) exactly once. */
-export function onFormSubmit(
-  event?: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit,
-): void {
-  const spreadsheet = activeSpreadsheet();
-  receiveIntake(responseFromEvent(event, spreadsheet.getSpreadsheetTimeZone()), {
+function intakeDeps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, who: string): IntakeDeps {
+  return {
     locker: new ScriptLocker(),
-    openDatabase: () => openDatabase(spreadsheet, {}, () => 'New-issue form'),
+    openDatabase: () => openDatabase(spreadsheet, {}, () => who),
     loadConfig,
     mailer: new QueueingMailer(),
     link: () => spreadsheet.getUrl(),
     now: () => new Date(),
-  });
+  };
+}
+
+/**
+ * Installable trigger: files a new-issue form response (either event shape) exactly once. Transient
+ * Google errors are retried (filing is idempotent); a permanent failure is recorded in the Errors sheet
+ * and re-thrown so the owner gets Google's failure email, and the hourly reconciliation files it later.
+ */
+export function onFormSubmit(
+  event?: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit,
+): void {
+  const spreadsheet = activeSpreadsheet();
+  const response = responseFromEvent(event, spreadsheet.getSpreadsheetTimeZone());
+  recordingFailures(spreadsheet, 'Filing a form response', { 'Response ID': response.responseId }, () =>
+    withRetry(() => receiveIntake(response, intakeDeps(spreadsheet, 'New-issue form'))),
+  );
 }
 
 /** Menu: Create intake form. Creates the form once; later runs repair its trigger. Returns the form's link. */
@@ -65,12 +78,27 @@ function connectIntake(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): v
 /** Hourly job: files any response in the linked "Form responses" sheets that a failed trigger left unfiled. */
 export function reconcileIntake(): number {
   const spreadsheet = activeSpreadsheet();
-  const db = openDatabase(spreadsheet, {}, () => 'Reconciliation');
-  const responses = responsesInSheets(spreadsheet);
-  return reconcileResponses(responses, db, new ScriptLocker(), loadConfig, () => new Date()).filed.length;
+  return recordingFailures(spreadsheet, 'Reconciling form responses', {}, () =>
+    withRetry(() => {
+      const deps = intakeDeps(spreadsheet, 'Reconciliation');
+      const db = deps.openDatabase();
+      const report = reconcileResponses(
+        responsesInSheets(spreadsheet),
+        db,
+        deps.locker,
+        loadConfig,
+        deps.now,
+      );
+      if (report.settings) notifyFiled(report.results, report.settings, db.timeZone, deps);
+      return report.filed.length;
+    }),
+  );
 }
 
 /** Hourly job: sends queued emails while today's allowance lasts. */
 export function sendQueuedMail(): number {
-  return sendQueue(activeSpreadsheet());
+  const spreadsheet = activeSpreadsheet();
+  return recordingFailures(spreadsheet, 'Sending queued email', {}, () =>
+    withRetry(() => sendQueue(spreadsheet)),
+  );
 }

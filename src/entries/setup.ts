@@ -7,6 +7,7 @@ import { ScriptLocker } from '../workspace/lock';
 import { SheetSetupTarget } from '../workspace/sheetSetup';
 import { confirm, showDialog, tell } from '../workspace/spreadsheetUi';
 import { ensureClockTrigger } from '../workspace/triggers';
+import { checkSharing } from './reports';
 
 /** Menu: Set up Solidarity Desk. Shows the plan, and only after a yes changes anything. */
 export function setup(): void {
@@ -27,6 +28,8 @@ export function setup(): void {
   const members =
     result.membersCreated > 0 ? ` ${result.membersCreated} members were created from your sheet.` : '';
   spreadsheet.toast(`Solidarity Desk is set up.${members}`, 'Solidarity Desk', 10);
+  const warnings = checkSharing();
+  if (warnings.length > 0) tell('Please check who can see this spreadsheet', warnings.join('\n\n'));
 }
 
 /** Dry run of setup for scripts and the local CLI: the plan in words, nothing written. */

@@ -17,10 +17,16 @@ function flag(raw: unknown, label: string): boolean {
 
 /** The close form, typed; the outcome itself is checked by the workflow rules. */
 export function parseClose(raw: unknown): { issueId: string; draft: ClosureDraft; reason: string } {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('Closing an issue needs the close form.');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new Error('Closing an issue needs the close form.');
   const f = raw as Record<string, unknown>;
   const money = f.moneyRecovered;
-  if (money !== undefined && money !== null && money !== '' && (typeof money !== 'number' || !Number.isFinite(money) || money < 0)) {
+  if (
+    money !== undefined &&
+    money !== null &&
+    money !== '' &&
+    (typeof money !== 'number' || !Number.isFinite(money) || money < 0)
+  ) {
     throw new Error('Money recovered must be an amount in pounds, like 2400.');
   }
   return {

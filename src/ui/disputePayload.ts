@@ -5,7 +5,15 @@ import { parseIssueId } from './payloads';
 
 /** A person or organisation with power over the dispute. */
 export function parsePowerTarget(raw: unknown) {
-  const f = fieldsOf(raw, 'a power map target', ['issueId', 'name', 'kind', 'role', 'influence', 'stance', 'leverage']);
+  const f = fieldsOf(raw, 'a power map target', [
+    'issueId',
+    'name',
+    'kind',
+    'role',
+    'influence',
+    'stance',
+    'leverage',
+  ]);
   return {
     issueId: parseIssueId(f.issueId),
     name: textField(f, 'name', { label: 'Name', required: true, max: 200 }),
@@ -21,7 +29,12 @@ export function parsePowerTarget(raw: unknown) {
 export function parseDisputeAction(raw: unknown) {
   const f = fieldsOf(raw, 'an action', ['issueId', 'date', 'type', 'description', 'turnout', 'result']);
   const turnout = f.turnout;
-  if (turnout !== undefined && turnout !== null && turnout !== '' && (typeof turnout !== 'number' || !Number.isInteger(turnout) || turnout < 0)) {
+  if (
+    turnout !== undefined &&
+    turnout !== null &&
+    turnout !== '' &&
+    (typeof turnout !== 'number' || !Number.isInteger(turnout) || turnout < 0)
+  ) {
     throw new Error('Turnout must be a whole number of people.');
   }
   return {

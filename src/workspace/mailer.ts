@@ -3,6 +3,7 @@ import type { Mailer } from '../app/notify';
 import type { Database } from '../app/ports';
 import { errorMessage } from '../core/cells';
 import type { Message } from '../core/intake/messages';
+import { isTransient } from './retry';
 
 /** True for Apps Script's "out of email for today" error. */
 export function isQuotaError(error: unknown): boolean {
@@ -12,8 +13,9 @@ export function isQuotaError(error: unknown): boolean {
 /** Sends at once; on quota errors queues the message (written by `flushQueue`, inside the lock). */
 export class QueueingMailer implements Mailer {
   readonly queued: Message[] = [];
+  lastRefusal = '';
 
-  send(message: Message): 'sent' | 'queued' {
+  send(message: Message): 'sent' | 'queued' | 'refused' {
     try {
       MailApp.sendEmail({
         to: message.to,
@@ -23,9 +25,13 @@ export class QueueingMailer implements Mailer {
       });
       return 'sent';
     } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      this.queued.push(message);
-      return 'queued';
+      if (isQuotaError(error)) {
+        this.queued.push(message);
+        return 'queued';
+      }
+      if (isTransient(error)) throw error;
+      this.lastRefusal = errorMessage(error);
+      return 'refused';
     }
   }
 

@@ -64,7 +64,13 @@ export class SheetDatabase implements Database {
   }
 
   commit(): void {
-    for (const table of this.tables.values()) if (table.dirty) table.write();
+    // Issues last: its Response ID is the marker that a response was filed, so a run stopped half way
+    // leaves it unfiled (and reconciliation finishes the work) rather than filed without its member.
+    const order = [...this.tables.entries()].sort(
+      ([a], [b]) => Number(a === 'issues') - Number(b === 'issues'),
+    );
+    for (const [, table] of order) if (table.dirty) table.prepare();
+    for (const [, table] of order) if (table.dirty) table.write();
     this.writeLog();
     SpreadsheetApp.flush();
   }

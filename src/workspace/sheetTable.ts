@@ -11,6 +11,7 @@ import {
   type TableSpec,
 } from '../core/schema';
 import { planWriteBlocks } from '../core/writeBlocks';
+import { columnLetter } from './sheetLayout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,6 +24,10 @@ export class SheetTable implements Table {
   private readonly appended: CellValue[][] = [];
   private ids: IdAllocator | null = null;
   private idIndex: Map<string, number> | null = null;
+  /** Ids as read from the sheet, per data row. */
+  private readonly readIds: string[];
+  /** Changed row index -> where that record is now (after `prepare`). */
+  private moved: Map<number, number> | null = null;
 
   constructor(
     readonly spec: TableSpec,
@@ -35,6 +40,9 @@ export class SheetTable implements Table {
     const problem = missingRequiredMessage(this.map, sheet.getName());
     if (problem) throw new Error(problem);
     const width = Math.max(this.map.width, 1);
+    const idColumn = idColumnOf(spec);
+    const idAt = idColumn ? this.map.columns.get(idColumn.header) : undefined;
+    this.readIds = values.slice(1).map((row) => (idAt === undefined ? '' : String(row[idAt] ?? '').trim()));
     this.rows = values
       .slice(1)
       .map((row) => (row.length >= width ? row : [...row, ...Array(width - row.length).fill('')]));
@@ -153,20 +161,120 @@ export class SheetTable implements Table {
     return this.spec.columns.find((c) => c.header === header) ?? { header, type: 'text' };
   }
 
+  /**
+   * Writes changed records, then checks by id that each landed on its own row: a sort between the last
+   * read and the write (sorting takes no lock) would put it on someone else's. If so, what was
+   * overwritten is put back from the values read under the lock and the records are written again
+   * where they now are; a sheet still moving after three tries stops with a clear error.
+   */
+  private writeUpdates(): void {
+    let targets = [...this.changed].map(([index, columns]) => ({
+      at: this.moved?.get(index) ?? index,
+      index,
+      columns,
+    }));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const written = this.writeRows(targets);
+      const ids = this.currentIds();
+      if (!ids) return;
+      const misplaced = [...written].filter(
+        ([at, w]) => this.readIds[w.index] && ids[at] !== this.readIds[w.index],
+      );
+      if (misplaced.length === 0) return;
+      const where = new Map<string, number>();
+      ids.forEach((id, i) => {
+        if (id && !where.has(id)) where.set(id, i);
+      });
+      const repairs = misplaced.flatMap(([at, w]) => {
+        const victim = this.readIds.indexOf(ids[at] ?? '');
+        return victim >= 0 && !this.changed.has(victim) ? [{ at, index: victim, columns: w.columns }] : [];
+      });
+      const again = [...this.changed].map(([index, columns]) => ({
+        at: where.get(this.readIds[index] ?? '') ?? index,
+        index,
+        columns,
+      }));
+      targets = [...repairs, ...again];
+    }
+    throw new Error(
+      `The "${this.sheetName}" sheet kept being sorted while saving. Please wait a moment and try again.`,
+    );
+  }
+
+  /** Writes rows (values from this snapshot) at sheet positions; returns what was written where. */
+  private writeRows(targets: ReadonlyArray<{ at: number; index: number; columns: ReadonlySet<number> }>) {
+    const extras = new Set(this.map.extras.map((e) => e.index));
+    const changedAt = new Map<number, Set<number>>();
+    const source = new Map<number, number>();
+    for (const t of targets) {
+      changedAt.set(t.at, new Set([...(changedAt.get(t.at) ?? []), ...t.columns]));
+      source.set(t.at, t.index);
+    }
+    const written = new Map<number, { index: number; columns: Set<number> }>();
+    for (const block of planWriteBlocks(changedAt, extras)) {
+      const grid = Array.from({ length: block.numRows }, (_, r) => {
+        const index = source.get(block.row + r)!;
+        const columns = new Set(Array.from({ length: block.numColumns }, (_, c) => block.column + c));
+        written.set(block.row + r, { index, columns });
+        return this.rows[index]!.slice(block.column, block.column + block.numColumns);
+      });
+      this.sheet.getRange(block.row + 2, block.column + 1, block.numRows, block.numColumns).setValues(grid);
+    }
+    return written;
+  }
+
+  /** The id column as it is now, or null for tables without ids. */
+  private currentIds(): string[] | null {
+    const idColumn = idColumnOf(this.spec);
+    const column = idColumn ? this.map.columns.get(idColumn.header) : undefined;
+    if (column === undefined) return null;
+    const letter = columnLetter(column + 1);
+    return this.sheet
+      .getRange(`${letter}2:${letter}`)
+      .getValues()
+      .map((r) => String(r[0] ?? '').trim());
+  }
+
   /** True if anything waits to be written. */
   get dirty(): boolean {
     return this.changed.size > 0 || this.appended.length > 0;
   }
 
-  /** Writes changed rows in contiguous blocks and appended rows in one call; clears what was pending. */
-  write(): void {
-    const extras = new Set(this.map.extras.map((e) => e.index));
-    for (const block of planWriteBlocks(this.changed, extras)) {
-      const grid = this.rows
-        .slice(block.row, block.row + block.numRows)
-        .map((r) => r.slice(block.column, block.column + block.numColumns));
-      this.sheet.getRange(block.row + 2, block.column + 1, block.numRows, block.numColumns).setValues(grid);
+  /**
+   * Finds where each changed record sits now, by id: a volunteer may have sorted the sheet since it was
+   * read. Call for every table before writing any, so a record that vanished stops the whole commit.
+   */
+  prepare(): void {
+    this.moved = null;
+    const idColumn = idColumnOf(this.spec);
+    const column = idColumn ? this.map.columns.get(idColumn.header) : undefined;
+    if (this.changed.size === 0 || !idColumn || column === undefined) return;
+    const letter = columnLetter(column + 1);
+    const now = this.sheet
+      .getRange(`${letter}2:${letter}`)
+      .getValues()
+      .map((r) => String(r[0] ?? '').trim());
+    const at = new Map<string, number>();
+    now.forEach((id, i) => {
+      if (id && !at.has(id)) at.set(id, i);
+    });
+    this.moved = new Map();
+    for (const index of this.changed.keys()) {
+      // The id as read: an id being filled in by this commit is not in the sheet yet.
+      const id = this.readIds[index] ?? '';
+      const found = id ? at.get(id) : index;
+      if (found === undefined) {
+        throw new Error(
+          `${id} is no longer in the "${this.sheetName}" sheet (moved or deleted while saving). Nothing was saved: please try again.`,
+        );
+      }
+      this.moved.set(index, found);
     }
+  }
+
+  /** Writes changed rows in contiguous blocks (where they are now) and appended rows in one call. */
+  write(): void {
+    if (this.changed.size > 0) this.writeUpdates();
     this.changed.clear();
     if (this.appended.length === 1) {
       this.sheet.appendRow(this.appended[0]!);

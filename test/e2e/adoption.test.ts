@@ -2,7 +2,18 @@
 import { openWorkspace } from '../../local';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
-const HEADER = ['Status', 'Problem', 'Tenant name', 'E-mail', 'Our notes', 'Mobile', 'Post code', 'Landlord', 'Date', 'Volunteer'];
+const HEADER = [
+  'Status',
+  'Problem',
+  'Tenant name',
+  'E-mail',
+  'Our notes',
+  'Mobile',
+  'Post code',
+  'Landlord',
+  'Date',
+  'Volunteer',
+];
 
 function caseRow(i: number): unknown[] {
   return [
@@ -34,7 +45,9 @@ describe('setup adopts an existing casework sheet', () => {
     expect(plan).toContain('Use your "Cases" sheet (500 rows) as the Issues table');
     expect(plan).toContain('"Problem" as "Description"');
     expect(plan).toContain('"Status" as "Stage"');
-    expect(plan).toContain('Your own columns stay as they are: "Tenant name", "E-mail", "Our notes", "Mobile", "Post code"');
+    expect(plan).toContain(
+      'Your own columns stay as they are: "Tenant name", "E-mail", "Our notes", "Mobile", "Post code"',
+    );
     expect(plan).toContain('Leave alone: "Read me"');
     expect(plan).toMatch(/row \d+, "Status": "Waiting" is not one of/);
     expect(JSON.stringify(cases.values().map((r) => r.slice(0, HEADER.length)))).toBe(JSON.stringify(before));
@@ -43,7 +56,9 @@ describe('setup adopts an existing casework sheet', () => {
     const after = ss.sheetByName('Cases')!.values();
     expect(after[0]!.slice(0, HEADER.length)).toEqual(HEADER);
     expect(JSON.stringify(after.map((r) => r.slice(0, HEADER.length)))).toBe(JSON.stringify(before));
-    expect(ss.sheetByName('Read me')!.values()).toEqual([['This is our casework sheet. Ask Amira before changing columns.']]);
+    expect(ss.sheetByName('Read me')!.values()).toEqual([
+      ['This is our casework sheet. Ask Amira before changing columns.'],
+    ]);
     expect(ss.sheetByName('Issues')).toBeUndefined();
 
     const issues = local.records('Cases');

@@ -20,7 +20,12 @@ describe('npm run deploy', () => {
     const home = mkdtempSync(join(tmpdir(), 'no-google-'));
     const result = spawnSync(
       process.execPath,
-      [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/deploy.ts', '--spreadsheet', '1AbCdEfGhIjKlMnOpQrStUvWxYz0'],
+      [
+        join(root, 'node_modules/tsx/dist/cli.mjs'),
+        'scripts/deploy.ts',
+        '--spreadsheet',
+        '1AbCdEfGhIjKlMnOpQrStUvWxYz0',
+      ],
       { cwd: root, env: { ...process.env, HOME: home }, encoding: 'utf8' },
     );
     expect(result.status).toBe(1);

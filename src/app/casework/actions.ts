@@ -2,7 +2,15 @@
 import type { Branch } from '../../core/branches';
 import type { Stage } from '../../core/schema';
 import type { Settings } from '../../core/settings';
-import { capacityFor, checkTransition, closeIssue, type ClosureDraft, type DecisionDraft, findOrganisation, validateDecision } from '../../core/workflow';
+import {
+  type ClosureDraft,
+  capacityFor,
+  checkTransition,
+  closeIssue,
+  type DecisionDraft,
+  findOrganisation,
+  validateDecision,
+} from '../../core/workflow';
 import type { Casework } from './read';
 
 /** A new next step: who does what, by when, where. */
@@ -45,7 +53,12 @@ export function completeNextStep(c: Casework, nextStepId: string): string {
 
 export function moveStage(c: Casework, issueId: string, stage: Stage, reason: string): void {
   const issue = c.issue(issueId);
-  const result = checkTransition(issue, stage, { now: c.now, timeZone: c.db.timeZone, reason, decisions: c.decisions });
+  const result = checkTransition(issue, stage, {
+    now: c.now,
+    timeZone: c.db.timeZone,
+    reason,
+    decisions: c.decisions,
+  });
   if (!result.ok) throw new Error(result.problems.join(' '));
   c.touch(issue, result.changes);
   c.db.log(issue.id, 'Stage moved', result.log + (reason ? ` Reason: ${reason}` : ''));
@@ -63,23 +76,41 @@ export function signpost(c: Casework, issueId: string, organisationId: string, f
   const org = findOrganisation(c.organisations, organisationId);
   if (!org) throw new Error(`There is no organisation ${organisationId} in the Organisations sheet.`);
   if (!followUp) throw new Error('Choose a follow-up date to check the member got help.');
-  c.touch(issue, { 'Signposted to': org.name, 'Follow-up date': followUp, ...(issue.route ? {} : { Route: 'Signposted' }) });
+  c.touch(issue, {
+    'Signposted to': org.name,
+    'Follow-up date': followUp,
+    ...(issue.route ? {} : { Route: 'Signposted' }),
+  });
   c.db.log(issue.id, 'Signposted', `To ${org.name}; follow up on ${followUp.toISOString().slice(0, 10)}.`);
 }
 
 /** Records the team's decision; refuses over capacity without an override, and unacknowledged warnings. */
-export function recordDecision(c: Casework, draft: DecisionDraft, branches: readonly Branch[], settings: Settings): { warnings: string[] } {
+export function recordDecision(
+  c: Casework,
+  draft: DecisionDraft,
+  branches: readonly Branch[],
+  settings: Settings,
+): { warnings: string[] } {
   const issue = c.issue(draft.issueId);
   const capacity = capacityFor(issue.branch, c.issues, branches, settings.defaultDisputeLimit);
-  const check = validateDecision(draft, capacity, { now: c.now, timeZone: c.db.timeZone, organisations: c.organisations, issue });
+  const check = validateDecision(draft, capacity, {
+    now: c.now,
+    timeZone: c.db.timeZone,
+    organisations: c.organisations,
+    issue,
+  });
   if (!check.ok) {
     const prefix = check.overCapacity && !draft.overrideReason?.trim() ? 'Over capacity: ' : '';
-    const unacknowledged = check.needsAcknowledgement ? [`Please confirm you want to go ahead: ${check.warnings.join('; ')}`] : [];
+    const unacknowledged = check.needsAcknowledgement
+      ? [`Please confirm you want to go ahead: ${check.warnings.join('; ')}`]
+      : [];
     throw new Error(prefix + [...check.errors, ...unacknowledged].join('. '));
   }
   const id = c.db.table('decisions').append({ ...check.decision!, 'Issue ID': issue.id });
   c.touch(issue, check.issueChanges ?? {});
-  const over = check.overCapacity ? ` Over capacity (${capacity.text}); override: ${draft.overrideReason}` : '';
+  const over = check.overCapacity
+    ? ` Over capacity (${capacity.text}); override: ${draft.overrideReason}`
+    : '';
   c.db.log(issue.id, 'Decision recorded', `${id}: ${draft.route} decided by ${draft.decidedBy}.${over}`);
   return { warnings: [...check.warnings] };
 }
@@ -87,14 +118,23 @@ export function recordDecision(c: Casework, draft: DecisionDraft, branches: read
 /** Closes an issue with its outcome and what was won and learned. */
 export function closeWithOutcome(c: Casework, issueId: string, draft: ClosureDraft, reason: string): void {
   const issue = c.issue(issueId);
-  const result = closeIssue(issue, draft, { now: c.now, timeZone: c.db.timeZone, reason, decisions: c.decisions });
+  const result = closeIssue(issue, draft, {
+    now: c.now,
+    timeZone: c.db.timeZone,
+    reason,
+    decisions: c.decisions,
+  });
   if (!result.ok || !result.changes) throw new Error(result.errors.join(' '));
   c.touch(issue, result.changes);
   c.db.log(issue.id, 'Closed', result.log);
 }
 
 /** Adds a target to a dispute's power map. */
-export function addPowerTarget(c: Casework, issueId: string, target: Readonly<Record<string, string>>): string {
+export function addPowerTarget(
+  c: Casework,
+  issueId: string,
+  target: Readonly<Record<string, string>>,
+): string {
   const issue = c.issue(issueId);
   const id = c.db.table('powerMap').append({ 'Issue ID': issue.id, ...target });
   c.touch(issue);
@@ -103,9 +143,14 @@ export function addPowerTarget(c: Casework, issueId: string, target: Readonly<Re
 }
 
 /** Records an action taken in a dispute, so escalation is visible over time. */
-export function addDisputeAction(c: Casework, issueId: string, action: Readonly<Record<string, unknown>>): string {
+export function addDisputeAction(
+  c: Casework,
+  issueId: string,
+  action: Readonly<Record<string, unknown>>,
+): string {
   const issue = c.issue(issueId);
-  if (issue.route !== 'Public dispute') throw new Error(`${issue.id} is not a public dispute: record the team's decision first.`);
+  if (issue.route !== 'Public dispute')
+    throw new Error(`${issue.id} is not a public dispute: record the team's decision first.`);
   const id = c.db.table('actions').append({ 'Issue ID': issue.id, ...action });
   c.touch(issue);
   c.db.log(issue.id, 'Action recorded', `${id}: ${String(action.Type ?? '')}`);

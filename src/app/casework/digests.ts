@@ -1,6 +1,7 @@
 // Use case: the weekly digest to each branch's member solidarity team (queued when mail runs out).
-import { branchDigest } from '../../core/workflow';
+
 import type { Message } from '../../core/intake/messages';
+import { branchDigest } from '../../core/workflow';
 import { type CaseworkDeps, view } from './session';
 
 /** Sends (or queues) each branch's digest; returns how many branches got one. */
@@ -19,7 +20,11 @@ export function sendDigests(deps: CaseworkDeps, link: string, send: (m: Message)
           now: c.now,
           timeZone: c.db.timeZone,
         });
-        return { to: b.teamEmail, subject: digest.subject, body: `${digest.body}\n\nOpen Solidarity Desk: ${link}` };
+        return {
+          to: b.teamEmail,
+          subject: digest.subject,
+          body: `${digest.body}\n\nOpen Solidarity Desk: ${link}`,
+        };
       }),
   );
   for (const m of messages) send(m);

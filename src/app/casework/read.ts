@@ -41,11 +41,15 @@ export class Casework {
   }
 
   get nextSteps(): NextStep[] {
-    return this.once('nextSteps', () => parseNextSteps(recordsOf(this.db.table('nextSteps')), this.db.timeZone));
+    return this.once('nextSteps', () =>
+      parseNextSteps(recordsOf(this.db.table('nextSteps')), this.db.timeZone),
+    );
   }
 
   get decisions(): Decision[] {
-    return this.once('decisions', () => parseDecisions(recordsOf(this.db.table('decisions')), this.db.timeZone));
+    return this.once('decisions', () =>
+      parseDecisions(recordsOf(this.db.table('decisions')), this.db.timeZone),
+    );
   }
 
   get organisations(): Organisation[] {
@@ -55,7 +59,10 @@ export class Casework {
   /** The issue with this id, or a plain error. */
   issue(issueId: string): Issue {
     const found = this.issues.find((i) => i.id === issueId.trim());
-    if (!found) throw new Error(`There is no issue ${issueId} in the Issues sheet. It may have been renamed or removed.`);
+    if (!found)
+      throw new Error(
+        `There is no issue ${issueId} in the Issues sheet. It may have been renamed or removed.`,
+      );
     return found;
   }
 

@@ -1,6 +1,7 @@
 // Opens the casework for one request: read-only views without the lock, changes inside it and committed.
-import type { Config } from '../receiveIntake';
+
 import type { Database, Locker } from '../ports';
+import type { Config } from '../receiveIntake';
 import { Casework } from './read';
 
 /** What a casework request needs from the workspace. */
@@ -28,7 +29,11 @@ export function view<T>(deps: CaseworkDeps, read: (c: Casework, config: Config) 
  * A change: under the script lock, tables read inside it, one commit; then `after` sees the committed
  * state (a fresh parse of the same in-memory tables, so no re-read from the sheet).
  */
-export function change<T, R>(deps: CaseworkDeps, write: (c: Casework, config: Config) => T, after: (c: Casework, config: Config, result: T) => R): R {
+export function change<T, R>(
+  deps: CaseworkDeps,
+  write: (c: Casework, config: Config) => T,
+  after: (c: Casework, config: Config, result: T) => R,
+): R {
   return deps.locker.withLock(() => {
     const { c, config } = open(deps);
     const result = write(c, config);

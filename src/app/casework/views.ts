@@ -27,7 +27,13 @@ export function attentionView(c: Casework, settings: Settings, branch?: string) 
     ...(branch ? { branch } : {}),
   });
   return {
-    items: list.items.map((i) => ({ kind: i.kind, issueId: i.issueId, memberName: i.memberName ?? '', branch: i.branch, detail: i.detail })),
+    items: list.items.map((i) => ({
+      kind: i.kind,
+      issueId: i.issueId,
+      memberName: i.memberName ?? '',
+      branch: i.branch,
+      detail: i.detail,
+    })),
     groups: list.landlordGroups.map((g) => ({ sharedBy: g.kind, name: g.name, issueIds: [...g.issueIds] })),
   };
 }
@@ -51,7 +57,12 @@ function activityOf(c: Casework, issueId: string, timeZone: string) {
     .filter((r) => cellText(r.Record) === issueId)
     .slice(-15)
     .reverse()
-    .map((r) => ({ when: isDate(r.When) ? `${isoDay(r.When, timeZone)}` : cellText(r.When), who: cellText(r.Who), action: cellText(r.Action), details: cellText(r.Details) }));
+    .map((r) => ({
+      when: isDate(r.When) ? `${isoDay(r.When, timeZone)}` : cellText(r.When),
+      who: cellText(r.Who),
+      action: cellText(r.Action),
+      details: cellText(r.Details),
+    }));
 }
 
 export function issueCardView(c: Casework, issueId: string) {
@@ -73,10 +84,21 @@ export function issueCardView(c: Casework, issueId: string) {
       lettingAgent: issue.lettingAgent,
       legalDates: legalDates(issue, tz),
     },
-    member: { memberId: issue.memberId, name: member ? memberName(c, member.index) : '', standing: member?.standingText ?? '' },
+    member: {
+      memberId: issue.memberId,
+      name: member ? memberName(c, member.index) : '',
+      standing: member?.standingText ?? '',
+    },
     nextSteps: c.nextSteps
       .filter((s) => s.issueId === issue.id)
-      .map((s) => ({ nextStepId: s.id, what: s.what, who: s.who, byWhen: isoDay(s.byWhen, tz), where: s.where, status: s.statusText })),
+      .map((s) => ({
+        nextStepId: s.id,
+        what: s.what,
+        who: s.who,
+        byWhen: isoDay(s.byWhen, tz),
+        where: s.where,
+        status: s.statusText,
+      })),
     activity: activityOf(c, issue.id, tz),
     stages: [...STAGES],
   };
@@ -107,23 +129,46 @@ export function findIssuesView(c: Casework, query: string) {
   const names = c.db.table('members');
   const nameOf = new Map(c.members.map((m) => [m.id, cellText(names.value(m.index, 'Name'))]));
   return c.issues
-    .filter((i) => [i.id, i.summary, nameOf.get(i.memberId) ?? '', i.landlord].some((t) => headerKey(t).includes(q)))
+    .filter((i) =>
+      [i.id, i.summary, nameOf.get(i.memberId) ?? '', i.landlord].some((t) => headerKey(t).includes(q)),
+    )
     .slice(0, 20)
-    .map((i) => ({ issueId: i.id, memberName: (nameOf.get(i.memberId) ?? '').split(' ')[0] ?? '', summary: i.summary, stage: i.stageText }));
+    .map((i) => ({
+      issueId: i.id,
+      memberName: (nameOf.get(i.memberId) ?? '').split(' ')[0] ?? '',
+      summary: i.summary,
+      stage: i.stageText,
+    }));
 }
 
 export function capacityRows(c: Casework, branches: readonly Branch[], settings: Settings) {
-  return capacityView(c.issues, branches, settings.defaultDisputeLimit).map((b) => ({ branch: b.branch, live: b.live, limit: b.limit, over: b.over, text: b.text }));
+  return capacityView(c.issues, branches, settings.defaultDisputeLimit).map((b) => ({
+    branch: b.branch,
+    live: b.live,
+    limit: b.limit,
+    over: b.over,
+    text: b.text,
+  }));
 }
 
-export function decisionFormView(c: Casework, issueId: string, branches: readonly Branch[], settings: Settings) {
+export function decisionFormView(
+  c: Casework,
+  issueId: string,
+  branches: readonly Branch[],
+  settings: Settings,
+) {
   const issue = c.issue(issueId);
   const capacity = capacityFor(issue.branch, c.issues, branches, settings.defaultDisputeLimit);
   return {
     issueId: issue.id,
     summary: issue.summary,
     branch: issue.branch,
-    capacity: { live: capacity.live, limit: capacity.limit, over: capacity.live + 1 > capacity.limit, text: capacity.text },
+    capacity: {
+      live: capacity.live,
+      limit: capacity.limit,
+      over: capacity.live + 1 > capacity.limit,
+      text: capacity.text,
+    },
     routes: [...ROUTES],
     criteria: [...DISPUTE_CRITERIA],
   };
@@ -133,5 +178,10 @@ export function organisationsView(c: Casework, issueId: string) {
   const issue = c.issue(issueId);
   const member = c.memberOf(issue);
   const postcode = member ? cellText(c.db.table('members').value(member.index, 'Postcode')) : '';
-  return organisationsFor(c.organisations, issue.category, postcode).map((o) => ({ organisationId: o.id, name: o.name, helpsWith: o.helpsWith.join(', '), website: o.website }));
+  return organisationsFor(c.organisations, issue.category, postcode).map((o) => ({
+    organisationId: o.id,
+    name: o.name,
+    helpsWith: o.helpsWith.join(', '),
+    website: o.website,
+  }));
 }

@@ -89,6 +89,11 @@ export function parseIntake(matched: MatchedAnswers, timeZone: string): ParsedIn
   const cat = category(f.category);
   const told = cleanParagraph(f.description ?? '');
   const extras = matched.unmapped.map((u) => `${cleanLine(u.title)}: ${cleanParagraph(u.answer)}`);
+  // A team's free-text "issue type" is mapped to a category; the words themselves are kept too.
+  const givenCategory = cleanLine(f.category ?? '');
+  if (givenCategory && !CATEGORIES.some((c) => headerKey(c) === headerKey(givenCategory))) {
+    extras.push(`Issue type (as written): ${givenCategory}`);
+  }
   const description = [told, ...extras].filter((t) => t !== '').join('\n\n');
   const address = cleanParagraph(f.address ?? '');
   const member: MemberDraft = {

@@ -34,23 +34,44 @@ export function dayCount(n: number): string {
   return `${n} day${Math.abs(n) === 1 ? '' : 's'}`;
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+// Built by hand rather than with Intl: ICU versions differ on commas ("Monday, 6 April"), and emails
+// and tests should read the same everywhere.
+function parts(date: Date, timeZone: string): { weekday: string; day: number; month: string; year: number } {
+  const d = calendarDay(date, timeZone);
+  const weekday = WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]!;
+  return { weekday, day: d.day, month: MONTHS[d.month - 1]!, year: d.year };
+}
+
 /** A short day for lists and emails: "Thu 9 Apr". */
 export function shortDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).format(date);
+  const p = parts(date, timeZone);
+  return `${p.weekday.slice(0, 3)} ${p.day} ${p.month.slice(0, 3)}`;
 }
 
 /** A long day for headings: "Monday 6 April 2026". */
 export function longDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
+  const p = parts(date, timeZone);
+  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+}
+
+/** The local clock time of an instant: "19:00". */
+export function clockTime(date: Date, timeZone: string): string {
+  const minutes = Math.floor(wallClockMs(date, timeZone) / 60000);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

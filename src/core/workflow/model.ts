@@ -59,6 +59,21 @@ export interface Issue {
   readonly textDates: readonly string[];
 }
 
+/** The closing columns of an issue (see outcomes.ts). */
+function readOutcome(r: RecordReader, record: RecordValues) {
+  return {
+    outcome: r.choice('Outcome', OUTCOMES),
+    outcomeText: r.text('Outcome'),
+    moneyRecovered: cellMoney(record['Money recovered']),
+    moneyText: r.text('Money recovered'),
+    repairsWon: r.bool('Repairs won'),
+    evictionStopped: r.bool('Eviction stopped'),
+    rentIncreaseWithdrawn: r.bool('Rent increase withdrawn'),
+    whatWasWon: cellText(record['What was won']).trim(),
+    whatWeLearned: cellText(record['What we learned']).trim(),
+  };
+}
+
 /** Reads Issues records (blank rows skipped, indexes kept). */
 export function parseIssues(records: readonly RecordValues[], timeZone: string): Issue[] {
   return records.flatMap((record, index) => {
@@ -90,15 +105,7 @@ export function parseIssues(records: readonly RecordValues[], timeZone: string):
       owner: r.text('Owner'),
       signpostedTo: r.text('Signposted to'),
       followUpDate: r.date('Follow-up date'),
-      outcome: r.choice('Outcome', OUTCOMES),
-      outcomeText: r.text('Outcome'),
-      moneyRecovered: cellMoney(record['Money recovered']),
-      moneyText: r.text('Money recovered'),
-      repairsWon: r.bool('Repairs won'),
-      evictionStopped: r.bool('Eviction stopped'),
-      rentIncreaseWithdrawn: r.bool('Rent increase withdrawn'),
-      whatWasWon: cellText(record['What was won']).trim(),
-      whatWeLearned: cellText(record['What we learned']).trim(),
+      ...readOutcome(r, record),
       closedOn: r.date('Closed on'),
       created: r.date('Created'),
       updated: r.date('Updated'),

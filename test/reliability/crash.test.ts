@@ -1,0 +1,56 @@
+// Crash injection: a submission stopped dead before each of its service calls, then recovered by reconciliation.
+import { type CrashResult, forEveryCrash } from '../../local/runtime/interleave';
+import { breaches, person, readyWorkspace, reconcile, unloggedIssues } from './harness';
+
+/** Every crash point of one submission, each followed by the hourly reconciliation; findings in words. */
+async function crashEverySubmission(): Promise<{
+  results: CrashResult[];
+  problems: string[];
+  unlogged: string[];
+  untold: string[];
+}> {
+  const problems: string[] = [];
+  const unlogged: string[] = [];
+  const untold: string[] = [];
+  const results = await forEveryCrash(
+    async () => {
+      const local = await readyWorkspace();
+      return { workspace: local.workspace, a: () => void local.submitForm(person(1)), local };
+    },
+    (result, { local }) => {
+      reconcile(local);
+      const where = result.call ? `${result.call.service} ${result.call.method}` : 'no crash';
+      for (const b of breaches(local, [1])) problems.push(`k=${result.k} (${where}): ${b}`);
+      if (unloggedIssues(local).length > 0) unlogged.push(`k=${result.k} (${where})`);
+      if (local.sentMail.length === 0) untold.push(`k=${result.k} (${where})`);
+    },
+  );
+  return { results, problems, unlogged, untold };
+}
+
+/** Crash points where the Issues row is written but the Members row is not yet (see the KNOWN GAP test). */
+const ISSUE_BEFORE_MEMBER = /points at missing member/;
+
+describe('a form submission stopped before its k-th service call, for every k', () => {
+  let run: Awaited<ReturnType<typeof crashEverySubmission>>;
+  beforeAll(async () => {
+    run = await crashEverySubmission();
+    console.log(
+      `crash injection (submission): ${run.results.length} crash points; ` +
+        `${run.unlogged.length} leave an issue without its Activity log line; ` +
+        `${run.untold.length} leave the response team untold (reconciliation sends no mail)`,
+    );
+  });
+
+  it('is filed exactly once, whole, once the reconciliation job has run', () => {
+    expect(run.results.length).toBeGreaterThan(20);
+    expect(run.problems.filter((p) => !ISSUE_BEFORE_MEMBER.test(p))).toEqual([]);
+  });
+
+  // KNOWN GAP: SheetDatabase.commit writes Issues (which carries the Response ID that marks a response
+  // as filed) before Members, so a crash between the two leaves an issue whose member is never written:
+  // reconciliation sees the Response ID and skips it. Fix: write Issues last (see report); then flip to it().
+  it('a crash between the Issues and Members writes loses no member', () => {
+    expect(run.problems).toEqual([]);
+  });
+});

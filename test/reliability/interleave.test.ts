@@ -1,0 +1,173 @@
+// Every interleaving of two executions at service-call boundaries: nothing lost, nothing twice, nothing misfiled.
+import type { LocalWorkspace } from '../../local';
+import { forEveryK, type Interleaving, injectFaults } from '../../local/runtime/interleave';
+import { sortRect } from '../../local/spreadsheet/sort';
+import { breaches, person, readyWorkspace, reconcile } from './harness';
+
+/** Counts of how each interleaving ended, for the README's numbers. */
+function tally(results: readonly Interleaving[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of results) {
+    const key = `a ${r.a.status}, b ${r.b.status}`;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** Sorts a casework sheet's data rows by a column, descending, as a volunteer does from the menu. */
+function sortSheet(local: LocalWorkspace, sheetName: string, header: string): void {
+  const sheet = local.boundSpreadsheet().sheetByName(sheetName)!;
+  const column = sheet.values()[0]!.indexOf(header) + 1;
+  const rect = {
+    row: 2,
+    column: 1,
+    numRows: Math.max(sheet.lastRow() - 1, 1),
+    numColumns: sheet.lastColumn(),
+  };
+  sortRect(sheet, rect, [{ column, ascending: false }]);
+}
+
+describe('two form submissions, the second starting at each service call of the first', () => {
+  it('files both exactly once (at once or by reconciliation), with distinct ids and the right members', async () => {
+    const problems: string[] = [];
+    const results = await forEveryK(
+      async () => {
+        const local = await readyWorkspace();
+        return {
+          local,
+          workspace: local.workspace,
+          a: () => void local.submitForm(person(1)),
+          b: () => void local.submitForm(person(2)),
+        };
+      },
+      (result, { local }) => {
+        // A blocked waitLock must fail honestly: b never completes while a holds the lock.
+        if (result.b.status === 'failed') expect(result.b.message).toMatch(/Lock timeout/);
+        reconcile(local);
+        for (const b of breaches(local, [1, 2])) problems.push(`k=${result.k}: ${b}`);
+      },
+    );
+    console.log(`two submissions: ${results.length} interleavings`, tally(results));
+    expect(results.some((r) => r.b.status === 'failed')).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a form submission and the reconciliation job', () => {
+  it('files the submission once whether the job starts inside it or it starts inside the job', async () => {
+    const problems: string[] = [];
+    const submitThenJob = await forEveryK(
+      async () => {
+        const local = await readyWorkspace();
+        return {
+          local,
+          workspace: local.workspace,
+          a: () => void local.submitForm(person(1)),
+          b: () => void reconcile(local),
+        };
+      },
+      (result, { local }) => {
+        reconcile(local);
+        for (const b of breaches(local, [1])) problems.push(`submission first, k=${result.k}: ${b}`);
+      },
+    );
+    const jobThenSubmit = await forEveryK(
+      async () => {
+        const local = await readyWorkspace();
+        // Person 2's trigger failed earlier, so the job has a missed response to file.
+        const heal = injectFaults(local.workspace, () => "We're sorry, a server error occurred.");
+        local.submitForm(person(2));
+        heal();
+        return {
+          local,
+          workspace: local.workspace,
+          a: () => void reconcile(local),
+          b: () => void local.submitForm(person(1)),
+        };
+      },
+      (result, { local }) => {
+        reconcile(local);
+        for (const b of breaches(local, [1, 2])) problems.push(`job first, k=${result.k}: ${b}`);
+      },
+    );
+    console.log(
+      `submission and reconciliation: ${submitThenJob.length + jobThenSubmit.length} interleavings`,
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Person 2 returns with an email while a volunteer sorts Members at each call; what went where. */
+async function sortDuringReturn(): Promise<{ count: number; misdirected: string[]; misfiled: string[] }> {
+  const misdirected: string[] = [];
+  const misfiled: string[] = [];
+  const results = await forEveryK(
+    async () => {
+      const local = await readyWorkspace();
+      for (const i of [1, 2, 3, 4]) {
+        local.submitForm(person(i));
+        local.workspace.clock.advance(1000);
+      }
+      // Intake fills the new email in on person 2's member row, which a descending sort moves from
+      // sheet row 3 to row 4.
+      const again = {
+        ...person(2),
+        'Email address': 'two@example.org',
+        'Tell us what is happening': 'Issue number 2: now a leak too.',
+      };
+      return {
+        local,
+        workspace: local.workspace,
+        a: () => void local.submitForm(again),
+        b: () => sortSheet(local, 'Members', 'Name'),
+      };
+    },
+    (result, { local }) => {
+      reconcile(local);
+      const names = local
+        .records('Members')
+        .filter((m) => m.Email !== '')
+        .map((m) => String(m.Name));
+      if (names.join() !== 'Person 2')
+        misdirected.push(`k=${result.k}: email written to ${names.join(', ') || 'no one'}`);
+      const members = local.records('Members');
+      for (const issue of local
+        .records('Issues')
+        .filter((i) => /^Issue number 2:/.test(String(i.Description)))) {
+        const member = members.find((m) => m['Member ID'] === issue['Member ID']);
+        if (member?.Name !== 'Person 2')
+          misfiled.push(`k=${result.k}: person 2's issue points at ${member?.Name}`);
+      }
+    },
+  );
+  return { count: results.length, misdirected, misfiled };
+}
+
+describe('a volunteer sorting the Members sheet while a returning member submits', () => {
+  let run: Awaited<ReturnType<typeof sortDuringReturn>>;
+  beforeAll(async () => {
+    run = await sortDuringReturn();
+    console.log(
+      `sort during a returning member's submission: ${run.count} interleavings; misdirected at`,
+      run.misdirected,
+    );
+  });
+
+  it('files the new issue under the right member at every interleaving', () => {
+    expect(run.misfiled).toEqual([]);
+  });
+
+  // KNOWN GAP: SheetTable remembers row positions from its one read, and a sort (which takes no lock)
+  // between that read and the commit sends the update to whoever now sits on that row. Fix: write updates
+  // by id, re-reading the id column at commit (see report); then flip to it().
+  it("writes the returning member's new email on their own row, whenever the sort happens", () => {
+    expect(run.misdirected).toEqual([]);
+  });
+});
+
+describe('scenarios waiting for features being built now', () => {
+  it.todo('a submission and a sidebar edit of an issue (needs the side panel edit use case)');
+  it.todo('a sidebar edit and the daily job (needs the daily digest / stale-issue job)');
+  it.todo('two volunteers updating the same issue (needs updateIssue with an optimistic "Updated" check)');
+  it.todo('a decision recorded while the Issues sheet is sorted (needs decideRoute)');
+});
