@@ -73,6 +73,22 @@ class Menu {
   }
 }
 
+/** What `Ui.prompt` returns: the text typed and the button pressed. */
+export class PromptResponse {
+  constructor(
+    private readonly text: string,
+    private readonly button: string,
+  ) {}
+
+  getResponseText(): string {
+    return this.text;
+  }
+
+  getSelectedButton(): string {
+    return this.button;
+  }
+}
+
 /** The Ui for one execution; refuses to exist where Apps Script has no UI (triggers, web requests). */
 export class Ui {
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
@@ -102,6 +118,17 @@ export class Ui {
       title: output.getTitle?.() ?? '',
       html: output.getContent(),
     });
+  }
+
+  /**
+   * Records the prompt and returns a PromptResponse: the next queued answer's text (`pendingAnswers`, e.g.
+   * 'ERASE') with button OK, or CANCEL when nothing is queued.
+   */
+  prompt(titleOrPrompt: string, promptOrButtons?: unknown, _buttons?: unknown): PromptResponse {
+    const text = typeof promptOrButtons === 'string' ? `${titleOrPrompt}: ${promptOrButtons}` : titleOrPrompt;
+    this.state.alerts.push(text);
+    const answer = this.state.pendingAnswers.shift();
+    return new PromptResponse(answer ?? '', answer === undefined ? 'CANCEL' : 'OK');
   }
 
   /** Records the alert and returns the next queued answer (default OK / YES). */

@@ -88,6 +88,10 @@ export function eraseMemberFromMenu(): void {
     `${text}\n\nType ${CONFIRM_WORD} to erase them.`,
   );
   if (typed === null) return;
+  if (typed !== CONFIRM_WORD) {
+    tell('Erase a member', `Nothing was erased: type ${CONFIRM_WORD} in capitals to confirm.`);
+    return;
+  }
   tell('Erase a member', eraseMember({ memberId, confirm: typed }));
 }
 

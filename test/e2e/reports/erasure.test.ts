@@ -61,3 +61,19 @@ describe('eraseMember', () => {
     expect(results.length).toBeGreaterThan(10);
   });
 });
+
+describe('Erase a member from the menu', () => {
+  it('asks for the id, shows what will go, and erases only after ERASE is typed', async () => {
+    const { readyWorkspace, DAMP } = await import('../intakeHelpers');
+    const local = await readyWorkspace();
+    local.submitForm({ ...DAMP, 'Email address': 'jo@example.org' });
+    local.ui.pendingAnswers.push('MEM-0001', 'no thanks');
+    local.run('eraseMemberFromMenu');
+    expect(local.records('Members')[0]!.Name).toBe('Jo Bloggs');
+    expect(local.ui.alerts.at(-1)).toContain('Nothing was erased');
+    local.ui.pendingAnswers.push('MEM-0001', 'ERASE');
+    local.run('eraseMemberFromMenu');
+    expect(local.records('Members')[0]!.Name).not.toBe('Jo Bloggs');
+    expect(local.ui.alerts.some((a) => a.includes('Type ERASE'))).toBe(true);
+  });
+});

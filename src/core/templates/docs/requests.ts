@@ -12,9 +12,15 @@ import type { DocsRequest } from './types';
  *   private-use characters are stripped, so we strip them first and our lengths stay exact
  *   (concepts/rules-behavior). Inserted text takes neighbouring styles, so we reset styles we do not set.
  * - insertTable at location L inserts a newline at L first, so the table starts at L + 1 (InsertTableRequest).
- *   A table takes 1 index for its start, 1 per row start, 1 per cell start, then the cell's content; a new cell
- *   holds one empty paragraph ("\n"). So cell (r, c) of a new R x C table starting at T has its paragraph at
- *   T + 1 + r(2C + 1) + 1 + 2c + 1, and the table ends at T + 1 + R(2C + 1) (+ whatever was written in cells).
+ *   A table takes 1 index for its start, 1 per row start, 1 per cell start, then the cell's content, and 1 for its
+ *   end; a new cell holds one empty paragraph ("\n"). So cell (r, c) of a new R x C table starting at T has its
+ *   paragraph at T + 1 + r(2C + 1) + 1 + 2c + 1, and the table's endIndex (where the next paragraph starts) is
+ *   T + 1 + R(2C + 1) + 1 (+ whatever was written in cells). Source: Google's "Work with tables" guide
+ *   (developers.google.com/workspace/docs/api/how-tos/tables), whose table of offsets for an empty 2x2 table at S
+ *   gives the table S..S+12 and its last row S+6..S+11: the table's end takes the index after the last row.
+ *   So a 2x2 table inserted at 1 of an empty document has cells' paragraphs at 5, 7, 10, 12, spans 2..14, and the
+ *   paragraph after it starts at 14. (Real payloads agree: rows and cells are contiguous, and a table's endIndex
+ *   is the next paragraph's startIndex; see shared/docs/apps-script-behaviour.md.)
  * - Requests in one batchUpdate apply in order, each seeing the document the previous one left. We always write
  *   at the end of what is already written (so earlier indexes never move), and fill a table's cells last cell
  *   first (so the computed indexes of earlier cells stay valid).
@@ -92,7 +98,8 @@ function writeTable(table: Table, at: number): { requests: DocsRequest[]; length
       written += cell.length;
     }
   }
-  return { requests, length: 1 + 1 + rows * (2 * columns + 1) + written };
+  // The newline the API adds before the table, the table's start, its rows, its end, and the cells' text.
+  return { requests, length: 1 + 1 + rows * (2 * columns + 1) + 1 + written };
 }
 
 /** Makes the body's last paragraph plain again (after a table it is split from the paragraph before). */
