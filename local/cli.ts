@@ -85,7 +85,11 @@ async function demo(local: LocalWorkspace, dir: string): Promise<void> {
     `Members: ${count('Members')}  Issues: ${count('Issues')} (${urgent} urgent)  Next steps: ${count('Next steps')}  Emails sent: ${local.sentMail.length}`,
   );
   console.log('\nFiles you can open:');
-  for (const f of producedFiles(dir)) console.log(`  ${f}`);
+  const files = producedFiles(dir);
+  for (const f of files.filter((f) => !/\.(eml|html)$/.test(f) || /forms\//.test(f))) console.log(`  ${f}`);
+  const mails = files.filter((f) => f.endsWith('.eml')).length;
+  if (mails > 0)
+    console.log(`  ${mails} emails in ${dir}/mail/ (.eml)   previews of every Doc in ${dir}/docs/ (.html)`);
   console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Try: npm run local -- show Issues`);
 }
 
@@ -162,6 +166,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`solidarity-desk: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  // Errors from the bundle come from its own realm: read the message rather than test instanceof.
+  const message = (error as { message?: unknown } | null)?.message;
+  console.error(`solidarity-desk: ${(typeof message === 'string' ? message : String(error)).split('\n')[0]}`);
   process.exit(1);
 });

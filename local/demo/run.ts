@@ -42,6 +42,30 @@ export function seedDemo(local: LocalWorkspace, log: (line: string) => void): vo
     local.submitForm(answers, new Date(now - s.daysAgo * DAY));
   }
   log(`Filed ${DEMO_SUBMISSIONS.length} form responses.`);
+  local.run('logCall', {
+    issueId: 'ISS-0001',
+    note: 'Called Jo: invited to the branch meeting on Thursday.',
+  });
+  local.run('addNextStep', {
+    issueId: 'ISS-0001',
+    what: 'Draft a repair demand letter',
+    who: 'Sam',
+    byWhen: isoDay(now + 7 * DAY),
+    where: 'Branch meeting',
+  });
+  log('Logged a call and added a next step for ISS-0001 (side panel actions).');
+  const meeting = local.run('planMeeting', {
+    branch: 'Hackney',
+    date: isoDay(now + 4 * DAY),
+    place: 'Community hall',
+    kind: 'Branch meeting',
+  }) as { meetingId?: string };
+  if (meeting.meetingId) {
+    local.run('writeUpMeeting', meeting.meetingId);
+    log(`Planned ${meeting.meetingId} (agenda Doc) and made its write-up Doc.`);
+  }
+  local.run('generateLetter', 'ISS-0002', 'demand');
+  log('Drafted a demand letter for ISS-0002.');
 }
 
 /** Every run: the flows that are safe to repeat (they change nothing that is already right). */
@@ -49,8 +73,7 @@ export function runFlows(local: LocalWorkspace, log: (line: string) => void): vo
   local.run('onOpen');
   const filed = local.run('reconcileIntake');
   if (typeof filed === 'number' && filed > 0) log(`Reconciliation filed ${filed} missed response(s).`);
-  if (has(local, 'refreshDashboard')) {
-    local.run('refreshDashboard');
-    log('Refreshed the Dashboard sheet.');
-  }
+  if (has(local, 'refreshDashboard')) log(String(local.run('refreshDashboard')));
+  const problems = local.run('checkData') as string[];
+  log(`Check data: ${problems.length === 0 ? 'everything adds up' : `${problems.length} thing(s) to fix`}.`);
 }

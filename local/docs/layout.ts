@@ -8,8 +8,12 @@
 //   break inside a paragraph is "\u000b" (one unit).
 // - a table spans 1 (table start) + each row + 1 (table end); a row spans 1 (row start) + each cell; a cell
 //   spans 1 (cell start) + its content. So in a new table at index t, cell (r, c) of a C-column table has its
-//   paragraph at t + 1 + r*(2C+1) + 1 + 2c + 1. UNCONFIRMED from Google's own table of offsets (not in the
-//   stored corpus); it matches third-party write-ups that cells' first paragraph is at cell.startIndex + 1.
+//   paragraph at t + 1 + r*(2C+1) + 1 + 2c + 1, and what follows the table starts at t + 1 + R*(2C+1) + 1.
+//   Source: Google's "Work with tables" guide (developers.google.com/workspace/docs/api/how-tos/tables), whose
+//   table of offsets for an empty 2x2 table at S gives: table S..S+12, rows S+1..S+6 and S+6..S+11, cells
+//   S+2..S+4 and S+4..S+6 with paragraphs at S+3 and S+5. The last row ends at S+11 and the table at S+12, so the
+//   table's end takes one index. Real payloads agree that a table's endIndex is the next paragraph's startIndex
+//   and that a cell's first paragraph is at cell.startIndex + 1.
 // - text can only go inside a paragraph: a table/row/cell start or a table end is not an insertion point.
 import {
   type Block,

@@ -1,8 +1,12 @@
 // Entry points for documents (re-exported by src/main.ts, so each export becomes a top-level Apps Script function).
+import {
+  generateImpactReport as fillImpactReport,
+  type ImpactReportRequest,
+} from '../app/documents/impactReport';
 import { type ImportReport, importWriteUp as importTable } from '../app/documents/importWriteUp';
 import { generateLetter as draftLetter, type LetterKind } from '../app/documents/letters';
 import { type MeetingPlanned, type MeetingRequest, planMeeting as plan } from '../app/documents/planMeeting';
-import type { DocumentDeps, DocumentResult, OutputOptions } from '../app/documents/ports';
+import type { DocumentDeps, DocumentFolder, DocumentResult, OutputOptions } from '../app/documents/ports';
 import { ensureTemplates, type TemplatesReport } from '../app/documents/templates';
 import { writeUpMeeting as writeUp } from '../app/documents/writeUp';
 import { parseUkDate } from '../core/normalise/dates';
@@ -20,20 +24,23 @@ import { ScriptLocker } from '../workspace/lock';
 import { tell } from '../workspace/spreadsheetUi';
 
 /** Runs a document use case under the script lock with the real Docs, Drive and sheets. */
-function withDocuments<T>(work: (deps: DocumentDeps) => T): T {
+function withDocuments<T>(work: (deps: DocumentDeps, folders: SolidarityDeskFolders) => T): T {
   const db = openDatabase(activeSpreadsheet());
   const registry = new DocumentRegistry();
   const folders = new SolidarityDeskFolders(registry);
   const templates = new DriveTemplateStore(registry, folders);
   return new ScriptLocker().withLock(() =>
-    work({
-      db,
-      documents: new DriveDocuments(folders),
-      templates,
-      meetings: registry,
-      now: new Date(),
-      config: loadConfig(db),
-    }),
+    work(
+      {
+        db,
+        documents: new DriveDocuments(folders),
+        templates,
+        meetings: registry,
+        now: new Date(),
+        config: loadConfig(db),
+      },
+      folders,
+    ),
   );
 }
 
@@ -78,6 +85,36 @@ function letterForSelection(kind: LetterKind): void {
   const issueId = selectedId(activeSpreadsheet(), 'Issues', 'Issue ID');
   const result = withDocuments((deps) => draftLetter(deps, issueId, kind));
   tell('Letter drafted', `${result.name} is ready in the branch's folder:\n${result.url}`);
+}
+
+/**
+ * Side panel or script: the impact report Doc for a period (`'YYYY-MM-DD'` days, both included) and a branch, or
+ * the whole union when `branch` is empty; `{ pdf: true }` also saves a PDF.
+ */
+export function generateImpactReport(
+  from: unknown,
+  to: unknown,
+  branch?: unknown,
+  options?: unknown,
+): DocumentResult {
+  const request = parseImpactReportRequest(from, to, branch);
+  const output = parseOutput(options);
+  return withDocuments((deps, folders) =>
+    fillImpactReport({ ...deps, unionFolder: () => folderOf(folders.root()) }, request, output),
+  );
+}
+
+function folderOf(folder: GoogleAppsScript.Drive.Folder): DocumentFolder {
+  return { id: folder.getId(), url: folder.getUrl() };
+}
+
+/** Checks the report's period and branch: untrusted, so each is checked and explained. */
+function parseImpactReportRequest(from: unknown, to: unknown, branch: unknown): ImpactReportRequest {
+  const f = { from, to, branch: branch ?? '' };
+  const start = dayField(f, 'from', 'From', true)!;
+  const end = dayField(f, 'to', 'To', true)!;
+  const name = textField(f, 'branch', { label: 'Branch', max: 200 });
+  return { from: parseUkDate(start)!, to: parseUkDate(end)!, branch: name === '' ? null : name };
 }
 
 /** Menu: Create document templates. Makes the default templates once; later runs remake only deleted ones. */

@@ -7,6 +7,7 @@ import { ScriptLocker } from '../workspace/lock';
 import { SheetSetupTarget } from '../workspace/sheetSetup';
 import { confirm, showDialog, tell } from '../workspace/spreadsheetUi';
 import { ensureClockTrigger } from '../workspace/triggers';
+import { createTemplates } from './documents';
 import { checkSharing } from './reports';
 
 /** Menu: Set up Solidarity Desk. Shows the plan, and only after a yes changes anything. */
@@ -28,6 +29,7 @@ export function setup(): void {
   const members =
     result.membersCreated > 0 ? ` ${result.membersCreated} members were created from your sheet.` : '';
   spreadsheet.toast(`Solidarity Desk is set up.${members}`, 'Solidarity Desk', 10);
+  createTemplates();
   const warnings = checkSharing();
   if (warnings.length > 0) tell('Please check who can see this spreadsheet', warnings.join('\n\n'));
 }

@@ -1,7 +1,7 @@
 // What every document use case reads first: settings (with template overrides) and the branch it is for.
 
 import type { Branch } from '../../core/branches';
-import { cellText, type RecordValues } from '../../core/cells';
+import { cellBoolean, cellText, type RecordValues } from '../../core/cells';
 import { headerKey } from '../../core/headerKey';
 import { calendarDay } from '../../core/normalise/dates';
 import { parseSettings, type Settings } from '../../core/settings';
@@ -114,6 +114,11 @@ export function isoDay(instant: Date, timeZone: string): string {
 export function shareable(db: Database, tableName: 'issues' | 'members', index: number): RecordValues {
   const table = db.table(tableName);
   const record: Record<string, RecordValues[string]> = { ...table.record(index) };
-  for (const column of table.spec.columns) if (column.sensitive) delete record[column.header];
+  for (const column of table.spec.columns) {
+    if (column.sensitive) delete record[column.header];
+    // Yes/No cells are booleans to templates, so {{#if Urgent}} is false for "No".
+    else if (column.type === 'boolean' && column.header in record)
+      record[column.header] = cellBoolean(record[column.header]);
+  }
   return record;
 }

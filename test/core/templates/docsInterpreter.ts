@@ -16,7 +16,10 @@ export interface ParaStyle {
   bullet?: { listId: string; nestingLevel: number; preset: string };
 }
 
-/** One unit of the flat model. Every unit takes one index except `tableEnd`, which only marks where a table ends. */
+/**
+ * One unit of the flat model; every unit takes one index, a table's end included (Google's "Work with tables"
+ * guide: an empty 2x2 table at S spans S..S+12 while its last row ends at S+11).
+ */
 export type Unit =
   | { kind: 'sectionBreak' }
   | { kind: 'char'; ch: string; style: CharStyle; para?: ParaStyle }
@@ -33,7 +36,7 @@ export class DocsInterpreter {
 
   /** The body's end index (the endIndex of its last element). */
   endIndex(): number {
-    return this.units.filter((unit) => unit.kind !== 'tableEnd').length;
+    return this.units.length;
   }
 
   /** Applies requests in order, as one batchUpdate does. */
@@ -59,16 +62,10 @@ export class DocsInterpreter {
     else this.forParagraphs(request.deleteParagraphBullets.range, (para) => delete para.bullet);
   }
 
-  /** Position in `units` of the unit at a document index (after any zero-width table ends before it). */
+  /** Position in `units` of the unit at a document index (the same number, as every unit takes one index). */
   position(index: number): number {
-    let seen = 0;
-    for (let i = 0; i < this.units.length; i++) {
-      if (this.units[i]!.kind === 'tableEnd') continue;
-      if (seen === index) return i;
-      seen++;
-    }
-    if (seen === index) return this.units.length;
-    throw new Error(`index ${index} is outside the document (end ${seen})`);
+    if (index >= 0 && index <= this.units.length) return index;
+    throw new Error(`index ${index} is outside the document (end ${this.units.length})`);
   }
 
   private charAt(index: number): Extract<Unit, { kind: 'char' }> {

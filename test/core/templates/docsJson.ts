@@ -34,7 +34,7 @@ class Reader {
 
   next(): Unit {
     const unit = this.units[this.at++]!;
-    if (unit.kind !== 'tableEnd') this.index++;
+    this.index++;
     return unit;
   }
 

@@ -108,6 +108,27 @@ describe('toBatchUpdateRequests', () => {
     expect(inserts).toEqual([12, 10, 7, 5]);
   });
 
+  // Google's "Work with tables" guide: an empty 2x2 table at S spans S..S+12 and its last row ends at S+11, so the
+  // table's end takes an index. Inserted at 1, the table spans 2..14 and the paragraph after it starts at 14.
+  it('writes the paragraph after a table past the index the table end takes (14 after an empty 2x2 at 1)', () => {
+    const requests = toBatchUpdateRequests(doc(t(['', ''], ['', '']), p('After')), 2);
+    expect(requests[0]).toEqual({ insertTable: { location: { index: 1 }, rows: 2, columns: 2 } });
+    expect(requests.find((request) => 'insertText' in request)).toEqual({
+      insertText: { location: { index: 14 }, text: 'After' },
+    });
+    const { json } = writeToDocs(doc(t(['', ''], ['', '']), p('After')));
+    const [, before, table, after] = json.body!.content!;
+    expect([before, table, after].map((e) => [e!.startIndex, e!.endIndex])).toEqual([
+      [1, 2],
+      [2, 14],
+      [14, 20],
+    ]);
+    expect(table!.table!.tableRows!.map((row) => [row.startIndex, row.endIndex])).toEqual([
+      [3, 8],
+      [8, 13],
+    ]);
+  });
+
   it('puts the unavoidable empty paragraph before a table that starts the document or follows a table', () => {
     const model = doc(t(['x']), t(['y', 'z']), p('end'));
     const { json } = writeToDocs(model);

@@ -71,6 +71,39 @@ describe('Docs API indexes', () => {
     expect(cells.map((c) => c.content[0]!.startIndex)).toEqual([31, 33, 35, 38, 40, 42]);
   });
 
+  // Google's "Work with tables" guide gives an empty 2x2 table at S the span S..S+12, rows S+1..S+6 and S+6..S+11,
+  // cells' paragraphs at S+3, S+5, S+8, S+10: the table's end takes the index after its last row.
+  it('gives a table end its own index, so the paragraph after a 2x2 table inserted at 1 starts at 14', () => {
+    const { run } = harness();
+    const body = run(({ Docs }) => {
+      const documentId = Docs.Documents.create({ title: 'Table' })['documentId'] as string;
+      Docs.Documents.batchUpdate(
+        {
+          requests: [
+            { insertTable: { rows: 2, columns: 2, location: { index: 1 } } },
+            { insertText: { location: { index: 14 }, text: 'After' } },
+          ],
+        },
+        documentId,
+      );
+      return content(Docs.Documents.get(documentId));
+    });
+    expect(body.map((e) => [e.startIndex ?? 0, e.endIndex])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 14],
+      [14, 20],
+    ]);
+    expect(textOf(body[3]!)).toBe('After\n');
+    const table = body[2]!.table!;
+    expect(table.tableRows.map((r) => [r.startIndex, r.endIndex])).toEqual([
+      [3, 8],
+      [8, 13],
+    ]);
+    const cells = table.tableRows.flatMap((r) => r.tableCells);
+    expect(cells.map((c) => c.content[0]!.startIndex)).toEqual([5, 7, 10, 12]);
+  });
+
   it('fills a new table by inserting cell text in reverse index order', () => {
     const { run, id } = minutesDocument();
     const cellParagraph = (r: number, c: number) => 28 + 1 + r * 7 + 1 + 2 * c + 1;
