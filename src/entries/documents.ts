@@ -9,12 +9,14 @@ import { type MeetingPlanned, type MeetingRequest, planMeeting as plan } from '.
 import type { DocumentDeps, DocumentFolder, DocumentResult, OutputOptions } from '../app/documents/ports';
 import { ensureTemplates, type TemplatesReport } from '../app/documents/templates';
 import { writeUpMeeting as writeUp } from '../app/documents/writeUp';
+import { errorMessage } from '../core/cells';
 import { parseUkDate } from '../core/normalise/dates';
 import { MEETING_KINDS } from '../core/schema';
 import { choiceField, dayField, type Fields, fieldsOf, parseId, textField } from '../ui/payloadFields';
 import { parseIssueId, parseMeetingId } from '../ui/payloads';
 import { activeSpreadsheet, openDatabase } from '../workspace/casework';
 import { loadConfig } from '../workspace/config';
+import { ask } from '../workspace/dashboard/prompt';
 import { DriveDocuments } from '../workspace/docs/driveDocuments';
 import { SolidarityDeskFolders } from '../workspace/docs/folders';
 import { DocumentRegistry } from '../workspace/docs/registry';
@@ -102,6 +104,26 @@ export function generateImpactReport(
   return withDocuments((deps, folders) =>
     fillImpactReport({ ...deps, unionFolder: () => folderOf(folders.root()) }, request, output),
   );
+}
+
+/**
+ * Menu: Impact report… Asks for the period and the branch (blank for the whole union), makes the report and says
+ * where it is; a mistyped date or branch is told, not thrown, so the volunteer can simply try again.
+ */
+export function impactReportFromMenu(): void {
+  const title = 'Impact report';
+  const from = ask(title, 'First day of the period, like 2026-04-01:');
+  if (from === null) return;
+  const to = ask(title, 'Last day of the period, like 2027-03-31:');
+  if (to === null) return;
+  const branch = ask(title, 'Branch (leave blank for the whole union):');
+  if (branch === null) return;
+  try {
+    const result = generateImpactReport(from, to, branch);
+    tell(title, [`${result.name} is ready:\n${result.url}`, ...result.warnings].join('\n\n'));
+  } catch (error) {
+    tell(title, `No report was made: ${errorMessage(error)}`);
+  }
 }
 
 function folderOf(folder: GoogleAppsScript.Drive.Folder): DocumentFolder {

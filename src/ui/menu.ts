@@ -22,6 +22,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { label: 'Import write-up', functionName: 'showWriteUpDialog' },
   { label: 'Draft a demand letter (selected issue)', functionName: 'draftDemandLetter' },
   { label: 'Draft a repair request letter (selected issue)', functionName: 'draftRepairLetter' },
+  { label: 'Impact report…', functionName: 'impactReportFromMenu' },
   { label: 'Capacity', functionName: 'showCapacity', separatorBefore: true },
   { label: 'Check data', functionName: 'showCheckData' },
   { label: 'Dashboard (refresh)', functionName: 'showDashboard' },

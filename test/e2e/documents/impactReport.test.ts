@@ -131,6 +131,19 @@ describe('the impact report Doc', () => {
     expect(driveStore(local.workspace).items.size).toBe(items);
   });
 
+  it('asks for the period and branch from the menu, and tells a mistyped date rather than failing', async () => {
+    const local = await readyDocuments();
+    seedWins(local, 2);
+    local.ui.pendingAnswers.push('2026-04-01', '31/10/2026', '');
+    local.run('impactReportFromMenu');
+    expect(local.ui.alerts.at(-1)).toMatch(/No report was made: "To" must be a date like 2026-04-03/);
+    local.ui.pendingAnswers.push('2026-04-01', '2026-10-31', '');
+    local.run('impactReportFromMenu');
+    expect(local.ui.alerts.at(-1)).toMatch(
+      /2026-11-16 Impact report Union 2026-04-01 to 2026-10-31 is ready:\nhttps:\/\/docs\.google\.com\//,
+    );
+  });
+
   it('costs the same service calls for 5 issues as for 50: one Docs read and one batchUpdate', async () => {
     const costs = async (wins: number): Promise<ExecutionRecord> => {
       const local = await readyDocuments();
