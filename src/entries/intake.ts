@@ -4,7 +4,7 @@ import { reconcileIntake as reconcileResponses } from '../app/reconcile';
 import { activeSpreadsheet, openDatabase } from '../workspace/casework';
 import { loadConfig } from '../workspace/config';
 import { recordingFailures } from '../workspace/errors';
-import { responseFromEvent, responsesInSheets } from '../workspace/intakeEvents';
+import { fromFormResponse, responseFromEvent, responsesInSheets } from '../workspace/intakeEvents';
 import {
   destinationOf,
   createIntakeForm as makeIntakeForm,
@@ -48,6 +48,9 @@ export function createIntakeForm(): string {
   const spreadsheet = activeSpreadsheet();
   const existing = recordedIntakeForm();
   const form = existing ?? makeIntakeForm(spreadsheet);
+  if (existing && destinationOf(existing) !== spreadsheet.getId()) {
+    existing.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+  }
   connectIntake(spreadsheet);
   spreadsheet.toast(
     existing ? 'Your intake form is connected.' : 'Your intake form is ready.',
@@ -82,14 +85,22 @@ export function reconcileIntake(): number {
     withRetry(() => {
       const deps = intakeDeps(spreadsheet, 'Reconciliation');
       const db = deps.openDatabase();
-      const report = reconcileResponses(
-        responsesInSheets(spreadsheet),
-        db,
-        deps.locker,
-        loadConfig,
-        deps.now,
-      );
+      // A form unlinked from the spreadsheet writes no rows and fires no trigger: read it directly.
+      const form = recordedIntakeForm();
+      const unlinked = form && destinationOf(form) !== spreadsheet.getId() ? form : null;
+      const fromForm = unlinked
+        ? unlinked.getResponses().map((r) => fromFormResponse(r, spreadsheet.getSpreadsheetTimeZone()))
+        : [];
+      const responses = [...responsesInSheets(spreadsheet), ...fromForm];
+      const report = reconcileResponses(responses, db, deps.locker, loadConfig, deps.now);
       if (report.settings) notifyFiled(report.results, report.settings, db.timeZone, deps);
+      if (unlinked) {
+        throw new Error(
+          `The intake form "${unlinked.getTitle()}" is no longer linked to this spreadsheet, so new responses do not ` +
+            'reach the Form responses sheet and the submit trigger does not run. Its responses were filed from the form ' +
+            'this time. Link it again with Solidarity Desk > Create intake form.',
+        );
+      }
       return report.filed.length;
     }),
   );

@@ -48,7 +48,12 @@ export function nextStep(issueId: string, what: string, who: string): Record<str
 export function sortSheet(local: LocalWorkspace, sheetName: string, header: string, ascending = false): void {
   const sheet = local.boundSpreadsheet().sheetByName(sheetName)!;
   const column = sheet.values()[0]!.indexOf(header) + 1;
-  const rect = { row: 2, column: 1, numRows: Math.max(sheet.lastRow() - 1, 1), numColumns: sheet.lastColumn() };
+  const rect = {
+    row: 2,
+    column: 1,
+    numRows: Math.max(sheet.lastRow() - 1, 1),
+    numColumns: sheet.lastColumn(),
+  };
   sortRect(sheet, rect, [{ column, ascending }]);
 }
 

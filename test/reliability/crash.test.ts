@@ -28,7 +28,7 @@ async function crashEverySubmission(): Promise<{
   return { results, problems, unlogged, untold };
 }
 
-/** Crash points where the Issues row is written but the Members row is not yet (see the KNOWN GAP test). */
+/** Crash points where the Issues row would be written before its Members row (see the last test). */
 const ISSUE_BEFORE_MEMBER = /points at missing member/;
 
 describe('a form submission stopped before its k-th service call, for every k', () => {
@@ -47,9 +47,8 @@ describe('a form submission stopped before its k-th service call, for every k', 
     expect(run.problems.filter((p) => !ISSUE_BEFORE_MEMBER.test(p))).toEqual([]);
   });
 
-  // KNOWN GAP: SheetDatabase.commit writes Issues (which carries the Response ID that marks a response
-  // as filed) before Members, so a crash between the two leaves an issue whose member is never written:
-  // reconciliation sees the Response ID and skips it. Fix: write Issues last (see report); then flip to it().
+  // SheetDatabase.commit writes Issues (whose Response ID marks a response as filed) last, so a crash between
+  // the Members and Issues writes leaves the response unfiled, and reconciliation files it whole.
   it('a crash between the Issues and Members writes loses no member', () => {
     expect(run.problems).toEqual([]);
   });

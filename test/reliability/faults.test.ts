@@ -1,7 +1,10 @@
 // Google failing: transient errors retried with backoff, permanent ones recorded in Errors and re-thrown.
 import { type LocalWorkspace, openWorkspace } from '../../local';
 import { mailbox } from '../../local/base';
+import { driveStore } from '../../local/drive';
 import { failFirst, injectFaults, RATE_LIMIT_MESSAGE } from '../../local/runtime/interleave';
+import { readyDocuments, seedCasework } from '../e2e/documents/helpers';
+import { rowById } from './casework';
 import { breaches, formulaCells, person, readyWorkspace, reconcile } from './harness';
 import { probeBundlePath } from './probeBundle';
 
@@ -128,14 +131,49 @@ describe('the product when Google or the team changes things under it', () => {
     expect(breaches(local, [1])).toEqual([]);
   });
 
-  it.todo(
-    'a deleted template Doc gives "The template ... was deleted: choose another in Settings" (needs templates)',
-  );
-  it.todo(
-    'a form unlinked from the spreadsheet is reported by the hourly job (needs a link check in reconcile)',
-  );
-  it.todo(
-    'write-up import and erasure stopped at every call leave no half-written record (need those features)',
-  );
-  it.todo('a decision stopped at every call leaves stage and decision consistent (needs decideRoute)');
+  it('a deleted template Doc stops the write-up with what to do, changes nothing, and works once remade', async () => {
+    const local = await readyDocuments();
+    seedCasework(local, 2, 2);
+    const { meetingId } = local.run('planMeeting', { branch: 'Hackney', date: '2026-11-20' }) as {
+      meetingId: string;
+    };
+    // Deleted for good (emptied from the bin), so Drive and Docs no longer know the id.
+    const drive = driveStore(local.workspace);
+    drive.items.delete(local.documentProperty('template:writeUp')!);
+    const sheets = JSON.stringify(local.boundSpreadsheet().sheets.map((s) => s.values()));
+    const files = drive.items.size;
+    expect(() => local.run('writeUpMeeting', meetingId)).toThrow(
+      /^The template \S+ cannot be opened: it may have been deleted.*Create document templates to make it again, or fix the link in Settings\.$/,
+    );
+    expect(JSON.stringify(local.boundSpreadsheet().sheets.map((s) => s.values()))).toBe(sheets);
+    expect(drive.items.size).toBe(files);
+    const report = local.run('createTemplates') as { notes: string[] };
+    expect(report.notes.some((n) => /meeting write-up template had been deleted/.test(n))).toBe(true);
+    const written = local.run('writeUpMeeting', meetingId) as { url: string };
+    expect(rowById(local, 'Meetings', 'Meeting ID', meetingId)['Write-up']).toBe(written.url);
+  });
+
+  // KNOWN GAP: a form unlinked from the spreadsheet (Responses > Unlink form) stops the sheet trigger and the
+  // "Form responses" rows, so new responses stay only in the form: the hourly job files nothing and says
+  // nothing. Fix (src/entries/intake.ts, see report): the job checks the recorded form's destination, files the
+  // form's own responses, and records "no longer linked ... Create intake form" in Errors; then flip to it().
+  it('a form unlinked from the spreadsheet is reported by the hourly job, and no response is lost', async () => {
+    const local = await readyWorkspace();
+    local.submitForm(person(1));
+    const formId = local.documentProperty('intakeFormId')!;
+    local.workspace.withServices((g) => {
+      const forms = g.FormApp as { openById(id: string): { removeDestination(): unknown } };
+      forms.openById(formId).removeDestination();
+    });
+    local.submitForm(person(2));
+    try {
+      reconcile(local);
+    } catch {
+      // A job that fails tells the owner by Google's failure email; what it recorded is checked below.
+    }
+    expect(breaches(local, [1, 2])).toEqual([]);
+    expect(local.records('Errors').map((e) => String(e.Error))).toEqual([
+      expect.stringMatching(/no longer linked to this spreadsheet.*Create intake form/),
+    ]);
+  });
 });

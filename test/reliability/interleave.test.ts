@@ -1,31 +1,7 @@
 // Every interleaving of two executions at service-call boundaries: nothing lost, nothing twice, nothing misfiled.
-import type { LocalWorkspace } from '../../local';
-import { forEveryK, type Interleaving, injectFaults } from '../../local/runtime/interleave';
-import { sortRect } from '../../local/spreadsheet/sort';
+import { forEveryK, injectFaults } from '../../local/runtime/interleave';
+import { sortSheet, tally } from './casework';
 import { breaches, person, readyWorkspace, reconcile } from './harness';
-
-/** Counts of how each interleaving ended, for the README's numbers. */
-function tally(results: readonly Interleaving[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of results) {
-    const key = `a ${r.a.status}, b ${r.b.status}`;
-    out[key] = (out[key] ?? 0) + 1;
-  }
-  return out;
-}
-
-/** Sorts a casework sheet's data rows by a column, descending, as a volunteer does from the menu. */
-function sortSheet(local: LocalWorkspace, sheetName: string, header: string): void {
-  const sheet = local.boundSpreadsheet().sheetByName(sheetName)!;
-  const column = sheet.values()[0]!.indexOf(header) + 1;
-  const rect = {
-    row: 2,
-    column: 1,
-    numRows: Math.max(sheet.lastRow() - 1, 1),
-    numColumns: sheet.lastColumn(),
-  };
-  sortRect(sheet, rect, [{ column, ascending: false }]);
-}
 
 describe('two form submissions, the second starting at each service call of the first', () => {
   it('files both exactly once (at once or by reconciliation), with distinct ids and the right members', async () => {
@@ -157,17 +133,12 @@ describe('a volunteer sorting the Members sheet while a returning member submits
     expect(run.misfiled).toEqual([]);
   });
 
-  // KNOWN GAP: SheetTable remembers row positions from its one read, and a sort (which takes no lock)
-  // between that read and the commit sends the update to whoever now sits on that row. Fix: write updates
-  // by id, re-reading the id column at commit (see report); then flip to it().
+  // SheetTable finds each changed record by id before writing and checks by id afterwards, so a sort (which
+  // takes no lock) between its read and its write cannot send the update to whoever now sits on that row.
   it("writes the returning member's new email on their own row, whenever the sort happens", () => {
     expect(run.misdirected).toEqual([]);
   });
 });
 
-describe('scenarios waiting for features being built now', () => {
-  it.todo('a submission and a sidebar edit of an issue (needs the side panel edit use case)');
-  it.todo('a sidebar edit and the daily job (needs the daily digest / stale-issue job)');
-  it.todo('two volunteers updating the same issue (needs updateIssue with an optimistic "Updated" check)');
-  it.todo('a decision recorded while the Issues sheet is sorted (needs decideRoute)');
-});
+// Side panel edits interleaved with submissions, the daily job, another volunteer and a sort of Issues:
+// see casework.interleave.test.ts.

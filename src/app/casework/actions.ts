@@ -1,5 +1,6 @@
 // The quick actions volunteers take on an issue: next steps, stage moves, calls, signposting, decisions, closing.
 import type { Branch } from '../../core/branches';
+import { calendarDay } from '../../core/normalise/dates';
 import type { Stage } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import {
@@ -7,6 +8,7 @@ import {
   capacityFor,
   checkTransition,
   closeIssue,
+  type Decision,
   type DecisionDraft,
   findOrganisation,
   validateDecision,
@@ -92,6 +94,10 @@ export function recordDecision(
   settings: Settings,
 ): { warnings: string[] } {
   const issue = c.issue(draft.issueId);
+  const earlier = sentBefore(c, draft);
+  // The form sent again after an error: recorded and applied already, so nothing is recorded twice.
+  if (earlier && issue.route === earlier.route)
+    return { warnings: [`This decision was already recorded as ${earlier.id}: nothing was changed.`] };
   const capacity = capacityFor(issue.branch, c.issues, branches, settings.defaultDisputeLimit);
   const check = validateDecision(draft, capacity, {
     now: c.now,
@@ -106,13 +112,29 @@ export function recordDecision(
       : [];
     throw new Error(prefix + [...check.errors, ...unacknowledged].join('. '));
   }
-  const id = c.db.table('decisions').append({ ...check.decision!, 'Issue ID': issue.id });
+  // A run stopped after writing the Decisions row but before the issue: finish it with that row.
+  const id = earlier?.id ?? c.db.table('decisions').append({ ...check.decision!, 'Issue ID': issue.id });
   c.touch(issue, check.issueChanges ?? {});
   const over = check.overCapacity
     ? ` Over capacity (${capacity.text}); override: ${draft.overrideReason}`
     : '';
   c.db.log(issue.id, 'Decision recorded', `${id}: ${draft.route} decided by ${draft.decidedBy}.${over}`);
   return { warnings: [...check.warnings] };
+}
+
+/**
+ * The issue's latest Decisions row when it is this same decision (route, day, who decided): the form sent
+ * again after an error or a run stopped part way, which must complete the decision, not record it twice.
+ */
+function sentBefore(c: Casework, draft: DecisionDraft): Decision | undefined {
+  const latest = c.decisions.filter((d) => d.issueId === draft.issueId.trim()).at(-1);
+  const day = (d: Date | null) => (d ? JSON.stringify(calendarDay(d, c.db.timeZone)) : '');
+  const same =
+    latest !== undefined &&
+    latest.routeText.trim().toLowerCase() === draft.route.trim().toLowerCase() &&
+    latest.decidedBy.trim() === draft.decidedBy.trim() &&
+    day(latest.decidedOn) === day(draft.decidedOn);
+  return same ? latest : undefined;
 }
 
 /** Closes an issue with its outcome and what was won and learned. */
