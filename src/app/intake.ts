@@ -5,6 +5,7 @@ import { cellText } from '../core/cells';
 import { isGhost, matchAnswers, type NamedAnswers } from '../core/intake/answers';
 import { MemberIndex } from '../core/intake/members';
 import { parseIntake } from '../core/intake/parse';
+import { retypedAnswers } from '../core/intake/retyped';
 import { triage } from '../core/intake/triage';
 import { fitRecord, type Overflow, splitLongText } from '../core/longText';
 import type { Settings } from '../core/settings';
@@ -15,6 +16,8 @@ export interface IntakeResponse {
   readonly responseId: string;
   readonly receivedAt: Date;
   readonly answers: NamedAnswers;
+  /** True when the answers come as the "Form responses" sheet shows them (it types numbers and dates). */
+  readonly shownBySheet?: boolean;
 }
 
 /** What filing did, and who must hear about it (mail goes out after the lock is released). */
@@ -143,7 +146,10 @@ export function fileIntake(
   );
   const issueId = issues.append(issueRecord.values);
   keepOverflow(db, response, issueId, [...memberOverflow, ...issueRecord.overflow]);
-  const reviewReasons = [...parsed.problems];
+  const reviewReasons = [
+    ...parsed.problems,
+    ...(response.shownBySheet ? retypedAnswers(response.answers) : []),
+  ];
   if (!branch)
     reviewReasons.push(
       `No branch covers "${member.Postcode || 'no postcode'}": signpost, or pass to the nearest branch.`,

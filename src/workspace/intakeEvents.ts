@@ -35,7 +35,12 @@ function fromSheetEvent(event: SheetEvent): IntakeResponse {
     else answers[title] = text;
   }
   if (!shown) shown = String(event.values?.[0] ?? '');
-  return { responseId: responseKey(shown, answers as NamedAnswers), receivedAt: new Date(), answers };
+  return {
+    responseId: responseKey(shown, answers as NamedAnswers),
+    receivedAt: new Date(),
+    answers,
+    shownBySheet: true,
+  };
 }
 
 /** Accepts the spreadsheet event (`namedValues`, `range`) or the form event (`response`, `source`). */
@@ -71,7 +76,12 @@ export function responsesInSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       });
       const stamp = values[r]![at];
       if (!isDate(stamp)) continue;
-      out.push({ responseId: responseKey(cellText(shown[r]![at]), answers), receivedAt: stamp, answers });
+      out.push({
+        responseId: responseKey(cellText(shown[r]![at]), answers),
+        receivedAt: stamp,
+        answers,
+        shownBySheet: true,
+      });
     }
   }
   return out;

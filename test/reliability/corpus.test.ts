@@ -54,7 +54,8 @@ const CLIENT_TAGS = new Set([
 const CORPUS = badInputs();
 const LONG = CORPUS.filter((b) => b.text.length > 49000);
 const SHORT = CORPUS.filter((b) => b.text.length <= 49000 && !TYPED_BY_RESPONSE_SHEET.has(b.name));
-const TYPED = CORPUS.filter((b) => TYPED_BY_RESPONSE_SHEET.has(b.name));
+const APOSTROPHES = CORPUS.filter((b) => b.name === 'apostrophe first' || b.name === 'two apostrophes');
+const RETYPED = CORPUS.filter((b) => TYPED_BY_RESPONSE_SHEET.has(b.name) && !APOSTROPHES.includes(b));
 
 /** Cells holding more than Sheets allows (the fake's appendRow does not refuse them yet). */
 function overlongCells(local: LocalWorkspace): string[] {
@@ -128,8 +129,30 @@ describe('the known-bad corpus', () => {
     expect(overlongCells(local)).toEqual([]);
   });
 
-  it.failing(`KNOWN GAP: keeps the ${TYPED.length} number-, date- and apostrophe-like entries as typed, or flags them`, async () => {
-    const { problems } = await fileAll(TYPED);
+  it(`keeps the ${RETYPED.length} number-, date- and time-like entries as typed, or flags them for review`, async () => {
+    const local = await readyWorkspace();
+    const unflagged: string[] = [];
+    RETYPED.forEach((bad, i) => {
+      const got = submitBad(local, bad, i + 1);
+      expect(got.status).toBe('completed');
+      const issueId = got.issue?.['Issue ID'];
+      const reasons = local
+        .records('Intake review')
+        .filter((r) => r['Filed as'] === issueId)
+        .map((r) => String(r.Reason))
+        .join('\n');
+      const landlord = String(got.issue?.Landlord);
+      const keptOrFlagged = landlord === cleanLine(bad.text) || reasons.includes(`shows "${landlord}"`);
+      if (!keptOrFlagged)
+        unflagged.push(`${bad.name}: landlord stored as ${JSON.stringify(landlord)}, not flagged`);
+    });
+    expect(unflagged).toEqual([]);
+  });
+
+  // KNOWN GAP: a leading apostrophe is consumed by the Form responses sheet and the event shows the text
+  // without it, so intake cannot see that anything changed. Reading the form's own response would fix it.
+  it.failing(`KNOWN GAP: keeps the ${APOSTROPHES.length} apostrophe-first entries as typed`, async () => {
+    const { problems } = await fileAll(APOSTROPHES);
     expect(problems).toEqual([]);
   });
   // KNOWN GAP: fileIntake writes a 60,000-character description into one cell, which real Sheets refuses
