@@ -1,5 +1,7 @@
 // The local runtime's programmatic API: open a workspace folder and run the built bundle on it.
 import { mailbox, propertyStores } from './base';
+import { docsStore } from './docs';
+import { plainText } from './docs/docx';
 import { driveStore } from './drive';
 import { submitResponse } from './forms';
 import { ALL_MODULES } from './modules';
@@ -111,6 +113,16 @@ export class LocalWorkspace {
   /** Moves the clock on, running every time-driven trigger that falls due. */
   advance(ms: number) {
     return advanceClock(this.workspace, ms);
+  }
+
+  /** Google Docs in the workspace (templates, agendas, write-ups, letters, reports), with their text. */
+  get documents(): Array<{ id: string; title: string; text: string }> {
+    const store = docsStore(this.workspace);
+    return [...store.docs.values()].map((d) => ({
+      id: d.id,
+      title: store.title(d.id),
+      text: plainText(d.model),
+    }));
   }
 
   /** Emails the bundle sent. */

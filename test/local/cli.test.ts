@@ -84,3 +84,17 @@ describe('npm run local', () => {
     expect(result.stderr).toContain(message);
   });
 });
+
+describe('the programmatic API', () => {
+  it('lists the documents the bundle made, with their text', async () => {
+    const { openWorkspace } = await import('../../local');
+    const local = await openWorkspace(undefined, { now: new Date('2026-11-20T10:00:00Z') });
+    local.boundSpreadsheet();
+    local.run('setup');
+    const titles = local.documents.map((d) => d.title);
+    expect(titles).toEqual(
+      expect.arrayContaining(['Template: meeting write-up', 'Template: meeting agenda']),
+    );
+    expect(local.documents.find((d) => d.title === 'Template: meeting write-up')?.text).toContain('{{');
+  });
+});
