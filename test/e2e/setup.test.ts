@@ -48,3 +48,27 @@ describe('setup on an empty spreadsheet', () => {
     expect(writes).toEqual([]);
   });
 });
+
+describe('setup upgrades an older layout in place', () => {
+  it('adds the columns an older version lacked, at the right, and records the schema version', async () => {
+    const local = await openWorkspace(undefined, { now: NOW });
+    const ss = local.boundSpreadsheet();
+    local.run('setup');
+    const issues = ss.sheetByName('Issues')!;
+    const header = issues.values()[0]!.map(String);
+    const dropped = header.indexOf('Rent increase withdrawn') + 1;
+    issues.deleteColumns(dropped, 1);
+    const settings = ss.sheetByName('Settings')!;
+    const versionRow = settings.values().findIndex((r) => r[0] === 'Schema version') + 1;
+    settings.write(versionRow, 2, 0);
+    local.ui.alerts.length = 0;
+    local.run('setup');
+    expect(local.ui.alerts[0]).toContain('Add missing columns to "Issues": "Rent increase withdrawn"');
+    const after = issues.values()[0]!.map(String);
+    expect(after.at(-1)).toBe('Rent increase withdrawn');
+    expect(after.slice(0, -1)).toEqual(header.filter((h) => h !== 'Rent increase withdrawn'));
+    expect(String(local.records('Settings').find((r) => r.Setting === 'Schema version')?.Value)).toBe('1');
+    local.run('setup');
+    expect(local.ui.alerts.at(-1)).toMatch(/already set up/);
+  });
+});
