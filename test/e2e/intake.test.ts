@@ -185,3 +185,24 @@ describe('intake through the form', () => {
     expect(local.run('reconcileIntake')).toBe(0);
   });
 });
+
+describe('both form-submit event shapes', () => {
+  it('files once when a form trigger and a spreadsheet trigger both deliver the same response', async () => {
+    const local = await readyWorkspace();
+    const formId = local.documentProperty('intakeFormId')!;
+    local.workspace.withServices((g) => {
+      const app = g.FormApp as { openById(id: string): object };
+      const script = g.ScriptApp as {
+        newTrigger(fn: string): { forForm(f: object): { onFormSubmit(): { create(): unknown } } };
+      };
+      script.newTrigger('onFormSubmit').forForm(app.openById(formId)).onFormSubmit().create();
+    });
+    const result = local.submitForm({ ...DAMP, 'Email address': 'jo@example.org' });
+    expect(result.executions).toHaveLength(2);
+    expect(result.executions.every((e) => e.execution?.status === 'completed')).toBe(true);
+    expect(local.records('Issues')).toHaveLength(1);
+    expect(local.records('Issues')[0]!.Description).toBe(
+      'Damp and mould for six months. The landlord ignores us.',
+    );
+  });
+});
