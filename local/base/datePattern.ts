@@ -1,25 +1,13 @@
 // Java SimpleDateFormat patterns, as Utilities.formatDate uses them [M:reference/utilities/Utilities.md].
 import { GasException } from '../runtime/errors';
-import { offsetText, resolveZone, type WallClock, wallClock, type Zone } from './zone';
+import { monthName, type WallClock, weekdayName } from '../runtime/zone';
+import { offsetText, resolveZone, wallClock, type Zone } from './zone';
+
+export { MONTHS, WEEKDAYS } from '../runtime/zone';
 
 /** One piece of a pattern: a run of one field letter, or literal text. */
 export type PatternToken = { readonly field: string; readonly count: number } | { readonly literal: string };
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Letters this fake formats and parses; Java's w, W and F (week fields) are not implemented. */
 const SUPPORTED = 'GyYMLdDEuaHkKhmsSzZX';
 
@@ -88,16 +76,16 @@ function formatField(field: string, count: number, w: WallClock, zone: Zone, ms:
       return count === 2 ? pad(w.year % 100, 2) : pad(w.year, count);
     case 'M':
     case 'L':
-      if (count >= 4) return MONTHS[w.month - 1]!;
-      return count === 3 ? MONTHS[w.month - 1]!.slice(0, 3) : pad(w.month, count);
+      if (count >= 4) return monthName(w.month);
+      return count === 3 ? monthName(w.month).slice(0, 3) : pad(w.month, count);
     case 'd':
       return pad(w.day, count);
     case 'D':
       return pad(w.dayOfYear, count);
     case 'E':
-      return count >= 4 ? WEEKDAYS[w.weekday]! : WEEKDAYS[w.weekday]!.slice(0, 3);
+      return count >= 4 ? weekdayName(w.weekday) : weekdayName(w.weekday).slice(0, 3);
     case 'u':
-      return pad(w.weekday === 0 ? 7 : w.weekday, count);
+      return pad(w.weekday, count);
     case 'a':
       return w.hour < 12 ? 'AM' : 'PM';
     case 'H':

@@ -1,26 +1,25 @@
 // Time zones as Java's TimeZone sees them: IANA ids via Intl, `GMT+1`-style custom ids as fixed offsets.
-
-/** Wall-clock fields of an instant in a zone (month 1-12, weekday 0 = Sunday). */
-export interface WallClock {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  readonly millisecond: number;
-  readonly weekday: number;
-  readonly dayOfYear: number;
-}
+import {
+  instantOfWall,
+  isKnownTimeZone,
+  utcWallClock,
+  type WallClock,
+  zoneOffsetMs,
+  wallClock as zoneWallClock,
+} from '../runtime/zone';
 
 /** A resolved time zone. */
 export interface Zone {
-  /** Minutes east of UTC at the instant. */
+  /** Minutes east of UTC at the instant (rounded: local mean times have seconds). */
   offsetAt(ms: number): number;
+  /** The wall clock at the instant. */
+  wallClock(ms: number): WallClock;
   /** Java `z`: e.g. GMT, BST, EST, or GMT+01:00 when the zone has no abbreviation. */
   shortName(ms: number): string;
   /** Java `zzzz`: e.g. British Summer Time. */
   longName(ms: number): string;
+  /** The instant whose wall clock is `wallMs` (a UTC-encoded wall time). */
+  instantOf(wallMs: number): number;
 }
 
 /** `+01:00`-style offset text (Java's custom zone ids and `XXX`). */
@@ -34,27 +33,23 @@ export function offsetText(minutes: number, colon: boolean): string {
 
 function fixedZone(minutes: number): Zone {
   const name = minutes === 0 ? 'GMT' : `GMT${offsetText(minutes, true)}`;
-  return { offsetAt: () => minutes, shortName: () => name, longName: () => name };
+  return {
+    offsetAt: () => minutes,
+    shortName: () => name,
+    longName: () => name,
+    wallClock: (ms) => utcWallClock(ms + minutes * 60000),
+    instantOf: (wallMs) => wallMs - minutes * 60000,
+  };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(zone: string, locale: string, name?: 'short' | 'long'): Intl.DateTimeFormat {
-  const key = `${zone}|${locale}|${name ?? ''}`;
-  let f = formatters.get(key);
+function nameFormatter(zone: string, locale: string, style: 'short' | 'long'): Intl.DateTimeFormat {
+  const key = `${zone}|${locale}|${style}`;
+  let f = nameFormatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      ...(name ? { timeZoneName: name } : {}),
-    });
-    formatters.set(key, f);
+    f = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style });
+    nameFormatters.set(key, f);
   }
   return f;
 }
@@ -64,14 +59,9 @@ function part(parts: Intl.DateTimeFormatPart[], type: string): string {
 }
 
 function ianaZone(id: string): Zone {
-  const offsetAt = (ms: number): number => {
-    const parts = formatter(id, 'en-US').formatToParts(new Date(ms));
-    const n = (t: string) => Number(part(parts, t));
-    const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour') % 24, n('minute'), n('second'));
-    return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000);
-  };
+  const offsetAt = (ms: number): number => Math.round(zoneOffsetMs(ms, id) / 60000);
   const named = (ms: number, style: 'short' | 'long', locale: string) =>
-    part(formatter(id, locale, style).formatToParts(new Date(ms)), 'timeZoneName');
+    part(nameFormatter(id, locale, style).formatToParts(new Date(ms)), 'timeZoneName');
   return {
     offsetAt,
     shortName(ms) {
@@ -83,6 +73,9 @@ function ianaZone(id: string): Zone {
       return `GMT${offsetText(offsetAt(ms), true)}`;
     },
     longName: (ms) => named(ms, 'long', 'en-US'),
+    wallClock: (ms) => zoneWallClock(ms, id),
+    // Java's lenient calendar reads a time a DST overlap shows twice as standard time: the later instant.
+    instantOf: (wallMs) => instantOfWall(wallMs, id, 'later'),
   };
 }
 
@@ -96,33 +89,15 @@ export function resolveZone(id: string): Zone {
     const minutes = custom[1] ? Number(custom[2]) * 60 + Number(custom[3] ?? 0) : 0;
     return fixedZone(custom[1] === '-' ? -minutes : minutes);
   }
-  try {
-    formatter(id, 'en-US');
-    return ianaZone(id);
-  } catch {
-    return fixedZone(0);
-  }
+  return isKnownTimeZone(id) ? ianaZone(id) : fixedZone(0);
 }
 
 /** The wall clock of `ms` in `zone`. */
 export function wallClock(ms: number, zone: Zone): WallClock {
-  const shifted = new Date(ms + zone.offsetAt(ms) * 60000);
-  const startOfYear = Date.UTC(shifted.getUTCFullYear(), 0, 1);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-    millisecond: shifted.getUTCMilliseconds(),
-    weekday: shifted.getUTCDay(),
-    dayOfYear: Math.floor((shifted.getTime() - startOfYear) / 86400000) + 1,
-  };
+  return zone.wallClock(ms);
 }
 
 /** The instant whose wall clock in `zone` is `wallMs` (a UTC-encoded wall time); lenient across DST gaps. */
 export function instantOf(wallMs: number, zone: Zone): number {
-  const first = wallMs - zone.offsetAt(wallMs) * 60000;
-  return wallMs - zone.offsetAt(first) * 60000;
+  return zone.instantOf(wallMs);
 }

@@ -1,23 +1,8 @@
 // What a cell shows (getDisplayValue): values rendered through Sheets number-format patterns.
+import { monthName, weekdayName } from '../runtime/zone';
 import type { Cell, CellValue } from './cell';
 import { dateOfSerial, serialOf, wallClockOf } from './timezone';
 import { DATE_TIME_FORMAT } from './typed-input';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type FormatToken = { kind: 'literal'; text: string } | { kind: 'part'; text: string };
 
@@ -72,7 +57,6 @@ export function formatDate(date: Date, format: string, timeZone: string): string
   const w = wallClockOf(date, timeZone);
   const tokens = tokenizeDate(format);
   const twelve = tokens.some((t) => t.kind === 'part' && (t.text === 'am/pm' || t.text === 'a/p'));
-  const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
   const hour = twelve ? ((w.hour + 11) % 12) + 1 : w.hour;
   return tokens
     .map((t, i) => {
@@ -83,13 +67,13 @@ export function formatDate(date: Date, format: string, timeZone: string): string
       const parts: Record<string, string> = {
         yyyy: String(w.year),
         yy: pad(w.year % 100, 2),
-        mmmmm: MONTHS[w.month - 1]!.charAt(0),
-        mmmm: MONTHS[w.month - 1]!,
-        mmm: MONTHS[w.month - 1]!.slice(0, 3),
+        mmmmm: monthName(w.month).charAt(0),
+        mmmm: monthName(w.month),
+        mmm: monthName(w.month).slice(0, 3),
         mm: pad(w.month, 2),
         m: String(w.month),
-        dddd: DAYS[weekday]!,
-        ddd: DAYS[weekday]!.slice(0, 3),
+        dddd: weekdayName(w.weekday),
+        ddd: weekdayName(w.weekday).slice(0, 3),
         dd: pad(w.day, 2),
         d: String(w.day),
         hh: pad(hour, 2),

@@ -1,6 +1,33 @@
 // Dates people type in the UK: "3/4/2026" is 3 April, "3rd April", "2026-04-03", "3 Apr 26".
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** English month names, January first (index = month - 1). */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** English weekday names, Sunday first (index = `Date#getUTCDay()`, as in `WallClock.weekday`). */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 /** A calendar day without a time zone. */
 export interface CalendarDate {
@@ -39,28 +66,61 @@ export function parseUkDate(text: string): CalendarDate | null {
   return null;
 }
 
+/** What a clock in a time zone shows at an instant (month 1-12, weekday 0 = Sunday ... 6 = Saturday). */
+export interface WallClock extends CalendarDate {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly weekday: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The wall-clock time of an instant in a time zone, to the second, as milliseconds since the epoch read as UTC.
+ * Uses Intl (available in Apps Script's V8 runtime), so 23:30 UTC on a summer day is the next day in Europe/London.
+ */
+function wallTimeMs(instant: Date, timeZone: string): number {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  const wall = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as they are.
+  wall.setUTCFullYear(get('year'), get('month') - 1, get('day'));
+  wall.setUTCHours(get('hour') % 24, get('minute'), get('second'));
+  return wall.getTime();
+}
+
 /** Offset of a time zone from UTC at an instant, in minutes (Europe/London: 0 or 60). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  return Math.round((wallTimeMs(instant, timeZone) - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The wall clock of an instant in a time zone. */
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  const wall = new Date(wallTimeMs(instant, timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    weekday: wall.getUTCDay(),
+  };
 }
 
 /** Midnight of a calendar day in a time zone, as an instant (what a date cell holds). */

@@ -1,63 +1,5 @@
 // Dates as a UK reader expects them, on the calendar of a given time zone (the spreadsheet's, not the server's).
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** The wall-clock fields of an instant in a time zone. */
-export interface WallClock {
-  readonly year: number;
-  /** 1-12. */
-  readonly month: number;
-  readonly day: number;
-  readonly weekday: string;
-  readonly hour: number;
-  readonly minute: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Converts an instant to wall-clock fields in `timeZone` with Intl (available in Apps Script's V8 runtime), so a
- * date stored as 23:30 UTC on a summer day is the next day in Europe/London.
- */
-export function wallClock(date: Date, timeZone: string): WallClock {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      weekday: 'long',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of formatter.formatToParts(date)) parts[part.type] = part.value;
-  return {
-    year: Number(parts['year']),
-    month: Number(parts['month']),
-    day: Number(parts['day']),
-    weekday: parts['weekday'] ?? '',
-    hour: Number(parts['hour']) % 24,
-    minute: Number(parts['minute']),
-  };
-}
+import { MONTH_NAMES, WEEKDAY_NAMES, wallClock } from '../normalise/dates';
 
 /** "20 November 2026"; `short` gives "20/11/2026", `weekday` gives "Friday 20 November 2026". */
 export function formatDate(
@@ -67,8 +9,8 @@ export function formatDate(
 ): string {
   const clock = wallClock(date, timeZone);
   if (style === 'short') return `${pad(clock.day)}/${pad(clock.month)}/${clock.year}`;
-  const long = `${clock.day} ${MONTHS[clock.month - 1]} ${clock.year}`;
-  return style === 'weekday' ? `${clock.weekday} ${long}` : long;
+  const long = `${clock.day} ${MONTH_NAMES[clock.month - 1]} ${clock.year}`;
+  return style === 'weekday' ? `${WEEKDAY_NAMES[clock.weekday]} ${long}` : long;
 }
 
 /** "14:30" on the 24-hour clock. */

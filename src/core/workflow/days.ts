@@ -1,5 +1,12 @@
 // Counting days the way a volunteer does: in the spreadsheet's time zone, so DST never shifts "today".
-import { calendarDay, daysBetween, startOfDay, zoneOffsetMinutes } from '../normalise/dates';
+import {
+  calendarDay,
+  daysBetween,
+  MONTH_NAMES,
+  startOfDay,
+  WEEKDAY_NAMES,
+  zoneOffsetMinutes,
+} from '../normalise/dates';
 
 const DAY_MS = 86400000;
 
@@ -34,28 +41,12 @@ export function dayCount(n: number): string {
   return `${n} day${Math.abs(n) === 1 ? '' : 's'}`;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 // Built by hand rather than with Intl: ICU versions differ on commas ("Monday, 6 April"), and emails
 // and tests should read the same everywhere.
 function parts(date: Date, timeZone: string): { weekday: string; day: number; month: string; year: number } {
   const d = calendarDay(date, timeZone);
-  const weekday = WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]!;
-  return { weekday, day: d.day, month: MONTHS[d.month - 1]!, year: d.year };
+  const weekday = WEEKDAY_NAMES[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]!;
+  return { weekday, day: d.day, month: MONTH_NAMES[d.month - 1]!, year: d.year };
 }
 
 /** A short day for lists and emails: "Thu 9 Apr". */
