@@ -4,7 +4,9 @@ import { CONFIRM_WORD, eraseMember as erase, previewErasure as preview } from '.
 import { applyRetention as applyRule, previewRetention as previewRule } from '../app/privacy/retention';
 import { refreshDashboard as refresh } from '../app/reports/dashboard';
 import { impactReport } from '../app/reports/impact';
+import { exportFigures } from '../core/reports/export';
 import type { Period } from '../core/reports/period';
+import { aggregateOf } from '../core/reports/rollUp';
 import { actingUser, activeSpreadsheet, openDatabase } from '../workspace/casework';
 import { loadConfig } from '../workspace/config';
 import { SpreadsheetProtector, sharingAccess } from '../workspace/dashboard/access';
@@ -13,6 +15,7 @@ import { SheetDashboard } from '../workspace/dashboard/dashboardSheet';
 import { ask } from '../workspace/dashboard/prompt';
 import { FormResponseSheets } from '../workspace/dashboard/responseSheets';
 import { ScriptLocker } from '../workspace/lock';
+import { writeExport } from '../workspace/rollUp';
 import { tell } from '../workspace/spreadsheetUi';
 
 /** A date argument from a menu, sidebar or script ("2026-04-01" or a Date); triggers pass event objects, ignored. */
@@ -42,6 +45,8 @@ export function refreshDashboard(from?: unknown, to?: unknown): string {
   const figures = new ScriptLocker().withLock(() =>
     refresh(db, new SheetDashboard(spreadsheet), config, new Date(), periodArg(from, to)),
   );
+  // What a union roll-up spreadsheet may import: aggregate figures only.
+  writeExport(spreadsheet, exportFigures(aggregateOf(figures)));
   return `Dashboard refreshed: ${figures.openTotal} open issues, ${figures.outcomes.wins} wins in the period.`;
 }
 

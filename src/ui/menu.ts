@@ -31,6 +31,11 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { label: 'Protect database sheets', functionName: 'showProtectDatabase' },
   { label: 'Check sharing', functionName: 'showSharingCheck' },
   { label: 'Create document templates', functionName: 'createTemplates' },
+  {
+    label: 'Union roll-up (in the union’s spreadsheet)',
+    functionName: 'showUnionRollUp',
+    separatorBefore: true,
+  },
   { label: 'Settings', functionName: 'showSettings', separatorBefore: true },
   { label: 'Help', functionName: 'showHelp' },
 ];
