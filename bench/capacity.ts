@@ -35,6 +35,8 @@ export interface TableFootprint {
   readonly trimmed: number;
   /** Cells per issue with the default 26-column grid kept. */
   readonly grid: number;
+  /** Cells per issue as setup leaves it: its own sheets trimmed, the form's responses sheet (Google's) not. */
+  readonly asSetUp: number;
 }
 
 /** Cells per issue, table by table, including the linked "Form responses 1" sheet (one row per response). */
@@ -48,6 +50,7 @@ export function footprint(): TableFootprint[] {
       rowsPerIssue: perIssue,
       trimmed: perIssue * columns,
       grid: perIssue * Math.max(columns, DEFAULT_GRID_COLUMNS),
+      asSetUp: perIssue * columns,
     };
   });
   const formColumns = QUESTIONS.filter((q) => q.kind !== 'section').length + 1;
@@ -57,6 +60,7 @@ export function footprint(): TableFootprint[] {
     rowsPerIssue: 1,
     trimmed: formColumns,
     grid: Math.max(formColumns, DEFAULT_GRID_COLUMNS),
+    asSetUp: Math.max(formColumns, DEFAULT_GRID_COLUMNS),
   });
   return rows;
 }
@@ -67,13 +71,19 @@ export interface Capacity {
   readonly cellsPerIssueGrid: number;
   readonly issuesTrimmed: number;
   readonly issuesGrid: number;
+  readonly cellsPerIssueAsSetUp: number;
+  /** Issues that fit as setup leaves the spreadsheet (it trims the sheets it creates to their columns). */
+  readonly issuesAsSetUp: number;
 }
 
 /** Computes the capacity of one spreadsheet from the footprint. */
 export function capacity(tables = footprint()): Capacity {
   const trimmed = tables.reduce((s, t) => s + t.trimmed, 0);
   const grid = tables.reduce((s, t) => s + t.grid, 0);
+  const asSetUp = tables.reduce((s, t) => s + t.asSetUp, 0);
   return {
+    cellsPerIssueAsSetUp: asSetUp,
+    issuesAsSetUp: Math.floor(CELL_LIMIT / asSetUp),
     cellsPerIssueTrimmed: trimmed,
     cellsPerIssueGrid: grid,
     issuesTrimmed: Math.floor(CELL_LIMIT / trimmed),
@@ -103,6 +113,10 @@ export function capacityTable(): string {
   lines.push(
     `  issues in 10 million cells: ${fmt(c.issuesTrimmed)} trimmed (${fmt(c.issuesTrimmed * 0.8)} members, ` +
       `${fmt(c.issuesTrimmed * 5)} log rows); ${fmt(c.issuesGrid)} with 26-column grids`,
+  );
+  lines.push(
+    `  as setup leaves it (its sheets trimmed, the form's responses sheet not): ` +
+      `${fmt(c.cellsPerIssueAsSetUp, 1)} cells per issue, ${fmt(c.issuesAsSetUp)} issues`,
   );
   return `${lines.join('\n')}\n`;
 }

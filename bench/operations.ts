@@ -147,12 +147,25 @@ export const OPERATIONS: readonly Operation[] = [
     run: (ctx) => call(ctx, 'importWriteUp', plannedMeeting(ctx, 'meeting5')),
   },
   {
+    // Once per spreadsheet: creates the Dashboard and export sheets and inserts the three charts.
+    name: 'Dashboard (first refresh)',
+    kind: 'user-action',
+    entryPoint: 'refreshDashboard',
+    budget: USER_ACTION,
+    workspace: 'casebook',
+    run: (ctx) => call(ctx, 'refreshDashboard'),
+  },
+  {
+    // Every refresh after the first (the daily job, the menu): the sheet and its charts exist.
     name: 'Dashboard refresh',
     kind: 'user-action',
     entryPoint: 'refreshDashboard',
     budget: { ...USER_ACTION, maxWrites: 5 },
     workspace: 'casebook',
-    run: (ctx) => call(ctx, 'refreshDashboard'),
+    run: (ctx) => {
+      if (!ctx.local.boundSpreadsheet().sheetByName('Dashboard')) call(ctx, 'refreshDashboard');
+      return call(ctx, 'refreshDashboard');
+    },
   },
   {
     name: 'Daily digest',

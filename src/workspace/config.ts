@@ -1,25 +1,44 @@
-// Settings and branches, read once and cached for ten minutes so each form submission stays cheap.
+// Settings, branches and the Activity log's header, read once and cached for ten minutes so each form submission stays cheap.
 import type { Database } from '../app/ports';
 import type { Config } from '../app/receiveIntake';
 import { type Branch, parseBranches } from '../core/branches';
+import type { CellValue } from '../core/cells';
 import { parseSettings, type Settings } from '../core/settings';
+import { SheetDatabase } from './sheetDatabase';
 
-const KEY = 'solidarity-desk-config-v1';
+const KEY = 'solidarity-desk-config-v2';
 const SECONDS = 600;
 
 export type { Config };
 
-function revive(json: string): Config | null {
+/** What is cached: the config, and the Activity log's header row so log lines are appended without a read. */
+interface Cached {
+  readonly config: Config;
+  readonly logHeader: CellValue[] | null;
+}
+
+function revive(json: string): Cached | null {
   try {
     const raw = JSON.parse(json) as {
       settings: Settings;
       branches: Array<Branch & { nextMeeting: string | null }>;
+      logHeader?: CellValue[] | null;
     };
     const branches = raw.branches.map((b) => ({
       ...b,
       nextMeeting: b.nextMeeting ? new Date(b.nextMeeting) : null,
     }));
-    return { settings: raw.settings, branches };
+    return { config: { settings: raw.settings, branches }, logHeader: raw.logHeader ?? null };
+  } catch {
+    return null;
+  }
+}
+
+/** The Activity log's header, read with the config (null when the sheet is missing: setup will say so). */
+function logHeaderOf(db: Database, config: Config): CellValue[] | null {
+  if (!(db instanceof SheetDatabase)) return null;
+  try {
+    return db.logHeader(config.settings.sheetNames);
   } catch {
     return null;
   }
@@ -42,10 +61,14 @@ export function loadConfig(db: Database): Config {
   const cache = CacheService.getDocumentCache() ?? CacheService.getScriptCache();
   const hit = cache.get(KEY);
   const cached = hit ? revive(hit) : null;
-  if (cached) return cached;
+  if (cached) {
+    if (cached.logHeader && db instanceof SheetDatabase) db.rememberLogHeader(cached.logHeader);
+    return cached.config;
+  }
   const config = readConfig(db);
+  const logHeader = logHeaderOf(db, config);
   try {
-    cache.put(KEY, JSON.stringify(config), SECONDS);
+    cache.put(KEY, JSON.stringify({ ...config, logHeader }), SECONDS);
   } catch {
     // Too big to cache (a very large Branches sheet): read it each time instead.
   }

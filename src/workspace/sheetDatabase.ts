@@ -27,6 +27,8 @@ export function sheetFor(
 export class SheetDatabase implements Database {
   private readonly tables = new Map<TableName, SheetTable>();
   private readonly logRows: CellValue[][] = [];
+  /** The Activity log's header row, when known (from the config cache, or read once). */
+  private logHeaderRow: CellValue[] | null = null;
 
   private zone: string | null = null;
 
@@ -75,12 +77,29 @@ export class SheetDatabase implements Database {
     SpreadsheetApp.flush();
   }
 
+  /**
+   * The Activity log's header row, read at most once per execution. The config cache keeps it too
+   * (`rememberLogHeader`), so most commits append their log lines without reading anything.
+   */
+  logHeader(names: SheetNames = {}): CellValue[] {
+    if (!this.logHeaderRow) {
+      const sheet = sheetFor(this.spreadsheet, ACTIVITY_LOG, { ...names, ...this.names });
+      this.logHeaderRow = (sheet.getRange('1:1').getValues()[0] ?? []) as CellValue[];
+    }
+    return this.logHeaderRow;
+  }
+
+  /** Uses a header row kept with the cached config instead of reading it. */
+  rememberLogHeader(header: readonly CellValue[]): void {
+    this.logHeaderRow = [...header];
+  }
+
   /** Appends log lines using only the header row, so a long log is never read. */
   private writeLog(): void {
     if (this.logRows.length === 0) return;
     const sheet = sheetFor(this.spreadsheet, ACTIVITY_LOG, this.names);
-    const header = sheet.getRange('1:1').getValues()[0] ?? [];
-    const map = mapHeaders(header, ACTIVITY_LOG);
+    // The log already read whole in this execution (erasure, an issue card) has its header mapped.
+    const map = this.tables.get('activityLog')?.map ?? mapHeaders(this.logHeader(), ACTIVITY_LOG);
     const width = Math.max(map.width, ACTIVITY_LOG.columns.length);
     const rows = this.logRows.splice(0).map((entry) => {
       const row: CellValue[] = Array(width).fill('');

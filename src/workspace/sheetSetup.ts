@@ -13,6 +13,17 @@ function ensureWidth(sheet: Sheet, columns: number): void {
   if (columns > max) sheet.insertColumnsAfter(max, columns - max);
 }
 
+/**
+ * Makes a sheet setup just created exactly `columns` wide. Google counts every cell of the grid, empty
+ * or not, against a spreadsheet's 10 million: a 5-column Activity log left 26 wide takes five times the
+ * room. Only for sheets setup creates: a team's own sheets keep every column they have.
+ */
+function fitNewSheet(sheet: Sheet, columns: number): void {
+  const max = sheet.getMaxColumns();
+  if (max > columns) sheet.deleteColumns(columns + 1, max - columns);
+  else if (max < columns) sheet.insertColumnsAfter(max, columns - max);
+}
+
 export class SheetSetupTarget implements SetupTarget {
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
@@ -31,10 +42,12 @@ export class SheetSetupTarget implements SetupTarget {
 
   createTable(plan: TablePlan): void {
     const sheet = this.spreadsheet.insertSheet(plan.spec.sheetName, this.spreadsheet.getSheets().length);
-    this.layOut(sheet, plan.spec.columns, 1);
+    fitNewSheet(sheet, plan.spec.columns.length);
+    const size = { rows: sheet.getMaxRows(), columns: plan.spec.columns.length };
+    this.layOut(sheet, plan.spec.columns, 1, size.rows);
     sheet.setFrozenRows(1);
     const positions = new Map(plan.spec.columns.map((c, i) => [c.header, i + 1]));
-    highlightRules(sheet, plan.spec, positions);
+    highlightRules(sheet, plan.spec, positions, size);
   }
 
   addColumns(plan: TablePlan): void {
@@ -53,11 +66,13 @@ export class SheetSetupTarget implements SetupTarget {
     }
   }
 
-  private layOut(sheet: Sheet, columns: readonly ColumnSpec[], start: number): void {
-    ensureWidth(sheet, start + columns.length - 1);
+  /** Lays columns out from `start`; `maxRows` is given for a sheet just created (and already wide enough). */
+  private layOut(sheet: Sheet, columns: readonly ColumnSpec[], start: number, maxRows?: number): void {
+    if (maxRows === undefined) ensureWidth(sheet, start + columns.length - 1);
+    const rows = maxRows ?? sheet.getMaxRows();
     writeHeaders(sheet, start, columns);
     const placed = columns.map((column, i) => ({ column, position: start + i }));
-    formatColumns(sheet, placed);
-    protectSystemColumns(sheet, placed);
+    formatColumns(sheet, placed, rows);
+    protectSystemColumns(sheet, placed, rows);
   }
 }

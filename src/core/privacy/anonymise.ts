@@ -1,6 +1,6 @@
 // Plans erasure and retention: every cell that names a member, found in one snapshot, as a list of changes.
 import { type CellValue, cellBoolean, cellText, type RecordValues } from '../cells';
-import { type ColumnType, type TableName, type TableSpec, tableSpec } from '../schema';
+import { type ColumnSpec, type ColumnType, type TableName, type TableSpec, tableSpec } from '../schema';
 import {
   ERASED,
   identifiersOf,
@@ -75,8 +75,8 @@ class RowEdit {
     private readonly record: RecordValues,
   ) {}
 
-  set(header: string, value: CellValue): void {
-    const column = this.spec.columns.find((c) => c.header === header);
+  set(header: string, value: CellValue, known?: ColumnSpec): void {
+    const column = known ?? this.spec.columns.find((c) => c.header === header);
     if (!column || !(header in this.record)) return;
     if (!same(this.record[header] ?? '', value, column.type)) this.changes[header] = value;
     // A later rule may put back what the cell already holds (Name: cleared, then "Erased member").
@@ -88,7 +88,7 @@ class RowEdit {
     for (const column of this.spec.columns) {
       if (!TEXT_TYPES.has(column.type) || column.header in this.changes) continue;
       const text = cellText(this.record[column.header] ?? '');
-      if (text !== '') this.set(column.header, scrub(text));
+      if (text !== '') this.set(column.header, scrub(text), column);
     }
   }
 }
@@ -133,8 +133,15 @@ function findTargets(snapshot: Snapshot, request: AnonymisationRequest): Targets
   const whole = new Set(request.memberIds);
   const listed = new Set(request.issueIds ?? []);
   const memberOf = (r: RecordValues): string => cellText(r['Member ID'] ?? '').trim();
-  const addressesOf = (id: string): string[] =>
-    issues.filter((r) => memberOf(r) === id).map((r) => cellText(r['Property address'] ?? ''));
+  // Property addresses by member, gathered in one pass: filtering every issue for every member was quadratic.
+  const addressesByMember = new Map<string, string[]>();
+  for (const r of issues) {
+    const address = cellText(r['Property address'] ?? '');
+    const list = addressesByMember.get(memberOf(r));
+    if (list) list.push(address);
+    else addressesByMember.set(memberOf(r), [address]);
+  }
+  const addressesOf = (id: string): string[] => addressesByMember.get(id) ?? [];
   const idsOf = new Map<string, MemberIdentifiers>();
   for (const r of members) {
     const id = memberOf(r);

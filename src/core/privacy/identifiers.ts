@@ -72,6 +72,21 @@ function escapeRegExp(text: string): string {
  * longer word ("Jo Bloggs" is not found in "Jo Bloggsworth").
  */
 function loosePattern(text: string): RegExp {
+  // Compiled once per identifier: erasure tries each one on every text cell of every sheet.
+  let pattern = patterns.get(text);
+  if (!pattern) {
+    if (patterns.size > 1000) patterns.clear();
+    pattern = compileLoose(text);
+    patterns.set(text, pattern);
+  }
+  // Global patterns carry lastIndex between uses; replace() resets it, test() would not.
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const patterns = new Map<string, RegExp>();
+
+function compileLoose(text: string): RegExp {
   const words = text
     .split(/[\s,]+/)
     .filter(Boolean)

@@ -29,6 +29,8 @@ export interface DashboardLayout {
   readonly charts: readonly ChartPlan[];
 }
 
+/** Rows the urgent and overdue lists show at most (the figures above them count every one). */
+export const LIST_ROWS = 100;
 const DATE = 'd mmm yyyy';
 const WHOLE = '0';
 const GBP = '£#,##0.00';
@@ -77,26 +79,43 @@ function header(grid: Grid, f: DashboardFigures, now: Date): void {
   grid.add(['Overdue next steps', f.overdueSteps.length]);
 }
 
-function lists(grid: Grid, f: DashboardFigures): ChartPlan {
+function capacityTable(grid: Grid, f: DashboardFigures): ChartPlan {
   grid.heading('Public disputes against capacity', ['Branch', 'Live disputes', 'Limit', 'Over the limit']);
   const first = grid.rows.length;
   for (const b of f.capacity) grid.add([b.branch, b.live, b.limit, b.over ? 'Yes' : 'No']);
   if (f.capacity.length === 0) grid.add(['None']);
-  const capacity: ChartPlan = {
+  return {
     title: 'Public disputes against capacity',
     type: 'COLUMN',
     row: first,
     numRows: Math.max(f.capacity.length, 1) + 1,
     numColumns: 3,
   };
+}
+
+/** The "Not shown: 212 more" line under a list cut at LIST_ROWS, saying where the rest is. */
+function more(grid: Grid, total: number, where: string): void {
+  if (total > LIST_ROWS)
+    grid.add([`Not shown: ${(total - LIST_ROWS).toLocaleString('en-GB')} more (${where})`]);
+}
+
+/**
+ * The urgent issues and late next steps, last on the sheet: their length changes every day, so tables
+ * with charts above them keep their place (and their charts need no re-pointing). Each shows its first
+ * LIST_ROWS rows: the Needs attention view has them all, and a sheet block that never outgrows a new
+ * sheet's 1,000 rows refreshes in the same few calls at 100 issues or 50,000.
+ */
+function lists(grid: Grid, f: DashboardFigures): void {
   grid.heading('Urgent issues', ['Issue', 'Branch', 'Category', 'Stage', 'Why urgent']);
-  for (const u of f.urgent) grid.add([u.issueId, u.branch, u.category, u.stage, u.reason]);
+  for (const u of f.urgent.slice(0, LIST_ROWS))
+    grid.add([u.issueId, u.branch, u.category, u.stage, u.reason]);
   if (f.urgent.length === 0) grid.add(['None']);
+  more(grid, f.urgent.length, 'see Needs attention');
   grid.heading('Next steps overdue', ['Next step', 'Issue', 'Who', 'By when', 'Days overdue']);
-  for (const s of f.overdueSteps)
+  for (const s of f.overdueSteps.slice(0, LIST_ROWS))
     grid.add([s.stepId, s.issueId, s.who, s.byWhen, s.daysOverdue], ['@', '@', '@', DATE, WHOLE]);
   if (f.overdueSteps.length === 0) grid.add(['None']);
-  return capacity;
+  more(grid, f.overdueSteps.length, 'filter the Next steps sheet by Status and By when');
 }
 
 function speed(grid: Grid, f: DashboardFigures): void {
@@ -121,19 +140,20 @@ function won(grid: Grid, f: DashboardFigures): void {
   grid.add(['Rent increases withdrawn', o.rentIncreasesWithdrawn]);
 }
 
-/** Lays the figures out: summary, open issues, capacity, urgent and late work, speed, outcomes, top tables. */
+/** Lays the figures out: summary, open issues, capacity, speed, outcomes, top tables, then urgent and late work. */
 export function dashboardLayout(f: DashboardFigures, now: Date): DashboardLayout {
   const grid = new Grid();
   header(grid, f, now);
   const stages = grid.counts('Open issues by stage', 'Issues', f.openByStage);
   grid.counts('Open issues by route', 'Issues', f.openByRoute);
   grid.counts('Open issues by branch', 'Issues', f.openByBranch);
-  const capacity = lists(grid, f);
+  const capacity = capacityTable(grid, f);
   speed(grid, f);
   won(grid, f);
   const outcomes = grid.counts('Outcomes in the period', 'Issues', f.outcomes.byOutcome);
   grid.counts('Categories with most issues (opened in the period)', 'Issues', f.topCategories);
   grid.counts('Landlords and agents with most issues (opened in the period)', 'Issues', f.topLandlords);
+  lists(grid, f);
   return {
     rows: grid.rows,
     formats: grid.formats,

@@ -152,7 +152,11 @@ function inBranch(issue: Issue, branch: string | undefined): boolean {
 export function needsAttention(input: AttentionInput): NeedsAttention {
   const open = input.issues.filter((i) => isOpen(i) && inBranch(i, input.branch));
   const stepsOf = new Map<string, NextStep[]>();
-  for (const s of input.nextSteps) stepsOf.set(s.issueId, [...(stepsOf.get(s.issueId) ?? []), s]);
+  for (const s of input.nextSteps) {
+    const steps = stepsOf.get(s.issueId);
+    if (steps) steps.push(s);
+    else stepsOf.set(s.issueId, [s]);
+  }
   const items: AttentionItem[] = [];
   const context = { ...input, urgentWindowDays: input.settings.urgentWindowDays };
   for (const p of prioritise(open, input.members, context)) {
@@ -167,4 +171,32 @@ export function needsAttention(input: AttentionInput): NeedsAttention {
   const shared = sharedLandlordGroups(input.issues.filter(isOpen));
   const ids = new Set(open.map((i) => i.id));
   return { items, landlordGroups: shared.filter((g) => g.issueIds.some((id) => ids.has(id))) };
+}
+
+/**
+ * The list for each of several branches (the digests), computed once over every open issue and then split:
+ * the same items and groups, in the same order, as `needsAttention` with each branch, without redoing the
+ * whole casebook per branch.
+ */
+export function needsAttentionByBranch(
+  input: Omit<AttentionInput, 'branch'>,
+  branches: readonly string[],
+): NeedsAttention[] {
+  const all = needsAttention(input);
+  const openIn = new Map<string, Set<string>>();
+  for (const issue of input.issues) {
+    if (!isOpen(issue)) continue;
+    const key = issue.branch.trim().toLowerCase();
+    const ids = openIn.get(key);
+    if (ids) ids.add(issue.id);
+    else openIn.set(key, new Set([issue.id]));
+  }
+  return branches.map((branch) => {
+    const key = branch.trim().toLowerCase();
+    const ids = openIn.get(key) ?? new Set<string>();
+    return {
+      items: all.items.filter((i) => i.branch.trim().toLowerCase() === key),
+      landlordGroups: all.landlordGroups.filter((g) => g.issueIds.some((id) => ids.has(id))),
+    };
+  });
 }

@@ -147,8 +147,13 @@ function toGroup(
 }
 
 function groupBy(entries: readonly Entry[]): Entry[][] {
+  // Pushed in place: copying the group for each entry made a landlord with thousands of issues quadratic.
   const byKey = new Map<string, Entry[]>();
-  for (const e of entries) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  for (const e of entries) {
+    const group = byKey.get(e.key);
+    if (group) group.push(e);
+    else byKey.set(e.key, [e]);
+  }
   return [...byKey.values()].filter((g) => new Set(g.map((e) => e.issue.id)).size >= 2);
 }
 
@@ -172,10 +177,16 @@ function buildingEntries(issues: readonly Issue[]): Entry[] {
   const buildings = issues
     .map((issue) => ({ issue, b: buildingOf(issue.propertyAddress) }))
     .filter((x) => x.b.street !== '' && BUILDING.test(x.b.street));
+  // Each street's postcodes, gathered once rather than by scanning every building for every building.
+  const codesOf = new Map<string, Set<string>>();
+  for (const { b } of buildings) {
+    if (!b.postcode) continue;
+    const codes = codesOf.get(b.street);
+    if (codes) codes.add(b.postcode);
+    else codesOf.set(b.street, new Set([b.postcode]));
+  }
   return buildings.map(({ issue, b }) => {
-    const codes = new Set(
-      buildings.filter((o) => o.b.street === b.street && o.b.postcode).map((o) => o.b.postcode),
-    );
+    const codes = codesOf.get(b.street) ?? new Set<string>();
     const postcode = b.postcode || (codes.size === 1 ? [...codes][0]! : '');
     const key = `${b.street}|${postcode}`;
     return { issue, key, shown: [b.street, postcode].filter(Boolean).join(', '), field: 'building' as const };

@@ -1,4 +1,4 @@
-// The Dashboard sheet: its period cells read once, then cleared and rewritten in four calls, charts re-pointed.
+// The Dashboard sheet: its period cells read once, then cleared and rewritten in four calls, charts re-pointed when moved.
 import type { DashboardSheet } from '../../app/reports/dashboard';
 import { type CellValue, cellDate, neutraliseText } from '../../core/cells';
 import {
@@ -30,9 +30,13 @@ export class SheetDashboard implements DashboardSheet {
 
   write(layout: DashboardLayout): void {
     const sheet = this.sheet();
+    // Cleared first: text written with a protective apostrophe must not land on last refresh's "@" format.
     sheet.clear();
     const rows = layout.rows.length;
-    if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    // Rows are added only when the block outgrows the sheet: never for a new sheet's 1,000 rows, since
+    // the lists are capped (see layout.ts), so the calls are the same at 100 issues or 50,000.
+    const maxRows = sheet.getMaxRows();
+    if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
     const range = sheet.getRange(1, 1, rows, DASHBOARD_WIDTH);
     // Team-typed text (a next step's "Who", an urgent reason) must never become a formula on the dashboard.
     range.setValues(
@@ -67,6 +71,9 @@ export class SheetDashboard implements DashboardSheet {
     const range = sheet.getRange(plan.row, 1, plan.numRows, plan.numColumns);
     const existing = charts.find((c) => c.getOptions().get('title') === plan.title);
     if (existing) {
+      // Most days a chart's table has not moved: re-pointing it anyway would be a write for nothing.
+      const now = existing.getRanges().map((r) => r.getA1Notation());
+      if (now.length === 1 && now[0] === range.getA1Notation()) return;
       sheet.updateChart(existing.modify().clearRanges().addRange(range).build());
       return;
     }
