@@ -21,8 +21,11 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Simple trigger: hand edits to Settings or Branches take effect at once (cached config is forgotten). */
+/** Simple trigger: hand edits to Settings, Branches or the log's header take effect at once (cached config is forgotten). */
 export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const name = event?.range?.getSheet().getName();
-  if (name === 'Settings' || name === 'Branches') forgetConfig();
+  const range = event?.range;
+  const name = range?.getSheet().getName();
+  // The Activity log's header row is cached with the config too.
+  const logHeader = name === 'Activity log' && range?.getRow() === 1;
+  if (name === 'Settings' || name === 'Branches' || logHeader) forgetConfig();
 }

@@ -1,6 +1,7 @@
 // The union roll-up in Sheets: each branch exports aggregate figures; the union sheet imports and combines them.
 import { cellText, toCell } from '../core/cells';
-import { EXPORT_LABELS, type ExportedFigure } from '../core/reports/export';
+import { median } from '../core/reports/dashboard';
+import { EXPORT_LABELS, type ExportedFigure, samplesOf } from '../core/reports/export';
 import { columnLetter } from './sheetLayout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -69,19 +70,21 @@ export function branchSources(spreadsheet: Spreadsheet): { sources: BranchSource
 }
 
 /**
- * The union sheet as one grid of formulas: each branch's column imports its "Roll-up export" with
- * IMPORTRANGE (no extra permission for the script; each link is allowed once by a person in Sheets), and
- * the Union column sums counts or takes the median of every branch's day gaps.
+ * The union sheet as one grid: each branch's column imports its "Roll-up export" with IMPORTRANGE (no extra
+ * permission for the script; each link is allowed once by a person in Sheets); the Union column sums counts
+ * with a formula, and holds the median of every branch's pooled day gaps, worked out by the script from the
+ * imported histograms (`medians`, from the previous refresh's imported values).
  */
-export function unionGrid(sources: readonly BranchSource[]): string[][] {
+export function unionGrid(
+  sources: readonly BranchSource[],
+  medians: ReadonlyMap<string, number | null> = new Map(),
+): Array<Array<string | number>> {
   const first = columnLetter(3);
   const last = columnLetter(2 + Math.max(sources.length, 1));
   const header = ['Figure', 'Union', ...sources.map((s) => s.name)];
   const rows = EXPORT_LABELS.map(({ figure, combine }, i) => {
     const r = i + 2;
-    const span = `${first}${r}:${last}${r}`;
-    const union =
-      combine === 'sum' ? `=SUM(${span})` : `=IFERROR(MEDIAN(SPLIT(TEXTJOIN(",",TRUE,${span}),",")),"")`;
+    const union = combine === 'sum' ? `=SUM(${first}${r}:${last}${r})` : (medians.get(figure) ?? '');
     const branches = sources.map(
       (s) => `=IFERROR(VLOOKUP($A${r},IMPORTRANGE("${s.url}","${EXPORT_SHEET}!A:B"),2,FALSE),"")`,
     );
@@ -90,8 +93,25 @@ export function unionGrid(sources: readonly BranchSource[]): string[][] {
   return [header, ...rows];
 }
 
+/** Pooled medians of the day-gap rows, from the union sheet's imported (displayed) values; empty before the first import. */
+export function pooledMedians(spreadsheet: Spreadsheet): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  const sheet = spreadsheet.getSheetByName(UNION_SHEET);
+  if (!sheet) return out;
+  const shown = sheet.getDataRange().getDisplayValues();
+  for (const row of shown.slice(1)) {
+    const label = EXPORT_LABELS.find((l) => l.figure === row[0]);
+    if (label?.combine !== 'median') continue;
+    out.set(label.figure, median(row.slice(2).flatMap((cell) => samplesOf(String(cell)))));
+  }
+  return out;
+}
+
 /** Rewrites the union sheet in one call. */
-export function writeUnion(spreadsheet: Spreadsheet, grid: readonly string[][]): void {
+export function writeUnion(
+  spreadsheet: Spreadsheet,
+  grid: ReadonlyArray<ReadonlyArray<string | number>>,
+): void {
   const sheet = sheetNamed(spreadsheet, UNION_SHEET);
   sheet.clearContents();
   const width = grid[0]!.length;
