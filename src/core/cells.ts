@@ -47,18 +47,30 @@ const TEXT_TYPES: ReadonlySet<ColumnType> = new Set([
   'url',
 ]);
 
-/** The value to write into a column's cell, with text neutralised; null/undefined become ''. */
-export function toCell(value: unknown, column: Pick<ColumnSpec, 'type'>): CellValue {
+/**
+ * A value as the cell should hold it (what reading it back gives): '' for missing, Yes/No for booleans,
+ * numbers as text in text columns. Text is not yet neutralised: see `toCell`.
+ */
+export function cellLiteral(value: unknown, column: Pick<ColumnSpec, 'type'>): CellValue {
   if (value === null || value === undefined || value === '') return '';
   if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value;
   // Yes/No words, not TRUE/FALSE: they read well on a phone and match the column's dropdown.
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
-    return TEXT_TYPES.has(column.type) ? neutraliseText(String(value)) : value;
+    return TEXT_TYPES.has(column.type) ? String(value) : value;
   }
-  const text = String(value);
-  return neutraliseText(text);
+  return String(value);
+}
+
+/** Text made safe to write; other values unchanged. Apply to every string on its way into a sheet. */
+export function forSheet(value: CellValue): CellValue {
+  return typeof value === 'string' ? neutraliseText(value) : value;
+}
+
+/** The value to write into a column's cell, with text neutralised; null/undefined become ''. */
+export function toCell(value: unknown, column: Pick<ColumnSpec, 'type'>): CellValue {
+  return forSheet(cellLiteral(value, column));
 }
 
 /** Reads a cell as text: numbers the sheet parsed (e.g. a phone typed by hand) come back as their digits. */

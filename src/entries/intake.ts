@@ -1,13 +1,23 @@
 // Entry points for intake: the form-submit trigger, creating or connecting the form, and the hourly jobs.
+
+import type { IntakeResponse } from '../app/intake';
 import { type IntakeDeps, notifyFiled, receiveIntake } from '../app/receiveIntake';
 import { reconcileIntake as reconcileResponses } from '../app/reconcile';
+import { type VerifyReport, verifyAnswers } from '../app/verifyAnswers';
 import { activeSpreadsheet, openDatabase } from '../workspace/casework';
 import { loadConfig } from '../workspace/config';
 import { recordingFailures } from '../workspace/errors';
-import { fromFormResponse, responseFromEvent, responsesInSheets } from '../workspace/intakeEvents';
 import {
+  formResponsesSince,
+  fromFormResponse,
+  responseFromEvent,
+  responsesInSheets,
+} from '../workspace/intakeEvents';
+import {
+  answersVerifiedFrom,
   destinationOf,
   createIntakeForm as makeIntakeForm,
+  recordAnswersVerifiedFrom,
   recordedIntakeForm,
   recordIntakeForm,
 } from '../workspace/intakeForm';
@@ -78,7 +88,30 @@ function connectIntake(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): v
   ensureClockTrigger('sendQueuedMail', { everyHours: 1 });
 }
 
-/** Hourly job: files any response in the linked "Form responses" sheets that a failed trigger left unfiled. */
+/**
+ * Form responses checked per hourly run against what was filed: each costs about 2 + 3 per answered
+ * question FormApp calls (about 60 for the standard form), so a backlog spreads over runs.
+ */
+const VERIFY_PER_RUN = 25;
+
+/** Puts back answers the responses sheet retyped, from the form's own responses since the last run. */
+function verifyFromForm(
+  form: GoogleAppsScript.Forms.Form | null,
+  shown: readonly IntakeResponse[],
+  deps: IntakeDeps,
+  timeZone: string,
+): VerifyReport | null {
+  if (!form) return null;
+  const chunk = formResponsesSince(form, answersVerifiedFrom(form), VERIFY_PER_RUN, timeZone);
+  const report = verifyAnswers(chunk, shown, deps.openDatabase(), deps.locker, deps.loadConfig, deps.now);
+  if (report.resumeFrom) recordAnswersVerifiedFrom(form, report.resumeFrom);
+  return report;
+}
+
+/**
+ * Hourly job: files any response in the linked "Form responses" sheets that a failed trigger left unfiled,
+ * then corrects answers that sheet retyped ("00123" shown as 123) from the form's own responses.
+ */
 export function reconcileIntake(): number {
   const spreadsheet = activeSpreadsheet();
   return recordingFailures(spreadsheet, 'Reconciling form responses', {}, () =>
@@ -91,9 +124,10 @@ export function reconcileIntake(): number {
       const fromForm = unlinked
         ? unlinked.getResponses().map((r) => fromFormResponse(r, spreadsheet.getSpreadsheetTimeZone()))
         : [];
-      const responses = [...responsesInSheets(spreadsheet), ...fromForm];
-      const report = reconcileResponses(responses, db, deps.locker, loadConfig, deps.now);
+      const shown = responsesInSheets(spreadsheet);
+      const report = reconcileResponses([...shown, ...fromForm], db, deps.locker, loadConfig, deps.now);
       if (report.settings) notifyFiled(report.results, report.settings, db.timeZone, deps);
+      verifyFromForm(form, shown, deps, spreadsheet.getSpreadsheetTimeZone());
       if (unlinked) {
         throw new Error(
           `The intake form "${unlinked.getTitle()}" is no longer linked to this spreadsheet, so new responses do not ` +

@@ -1,5 +1,6 @@
 // Reads a form response from either form-submit event shape (spreadsheet or form trigger) into plain data.
 import type { IntakeResponse } from '../app/intake';
+import type { TypedChunk } from '../app/verifyAnswers';
 import { cellText, isDate } from '../core/cells';
 import { headerKey } from '../core/headerKey';
 import type { NamedAnswers } from '../core/intake/answers';
@@ -85,4 +86,20 @@ export function responsesInSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     }
   }
   return out;
+}
+
+/**
+ * The form's own responses from `since` (inclusive), oldest first as Forms lists them: the first `limit`
+ * read as intake sees them (about 2 + 3 per answered question FormApp calls each), and when the next begins.
+ */
+export function formResponsesSince(
+  form: GoogleAppsScript.Forms.Form,
+  since: Date | null,
+  limit: number,
+  timeZone: string,
+): TypedChunk {
+  const all = since ? form.getResponses(since) : form.getResponses();
+  const responses = all.slice(0, limit).map((r) => fromFormResponse(r, timeZone));
+  const next = all[limit];
+  return { responses, next: next ? new Date(next.getTimestamp().getTime()) : null };
 }

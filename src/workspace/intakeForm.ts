@@ -1,7 +1,8 @@
-// The new-issue form in Google Forms: created with the intake questions and linked to the spreadsheet.
+// The new-issue form in Google Forms: created with the intake questions, linked, and where checking its responses resumes.
 import { FORM_DESCRIPTION, FORM_TITLE, QUESTIONS, type Question } from '../core/intake/questions';
 
 const FORM_ID_KEY = 'intakeFormId';
+const VERIFIED_KEY = 'intakeAnswersVerifiedFrom';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -90,4 +91,27 @@ export function destinationOf(form: Form): string | null {
   } catch {
     return null;
   }
+}
+
+/** Where the spreadsheet's own settings live; script properties where a document has none (a standalone run). */
+function properties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
+}
+
+/**
+ * Where the hourly check of answers against the form's own responses resumes, for this form: kept per
+ * spreadsheet (as the form id is, since an add-on's script properties are shared by every spreadsheet),
+ * and forgotten when another form becomes the intake form. Null: from the form's first response.
+ */
+export function answersVerifiedFrom(form: Form): Date | null {
+  const saved = properties().getProperty(VERIFIED_KEY);
+  if (!saved) return null;
+  const [formId, at] = saved.split('@');
+  const time = Number(at);
+  return formId === form.getId() && Number.isFinite(time) ? new Date(time) : null;
+}
+
+/** Remembers where the next check of the form's responses starts. */
+export function recordAnswersVerifiedFrom(form: Form, from: Date): void {
+  properties().setProperty(VERIFIED_KEY, `${form.getId()}@${from.getTime()}`);
 }

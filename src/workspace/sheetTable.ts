@@ -1,6 +1,6 @@
 // A header-mapped table over one sheet: read with one getValues, changes written back in contiguous batches.
 import type { RecordValues, Table } from '../app/ports';
-import { type CellValue, toCell } from '../core/cells';
+import { type CellValue, cellLiteral, forSheet } from '../core/cells';
 import { IdAllocator } from '../core/ids';
 import {
   type ColumnSpec,
@@ -116,7 +116,7 @@ export class SheetTable implements Table {
     const stamped = this.has('Updated') ? { ...changes, Updated: this.now() } : changes;
     for (const [header, value] of Object.entries(stamped)) {
       const column = this.column(header);
-      row[column] = toCell(value, this.columnSpec(header));
+      row[column] = cellLiteral(value, this.columnSpec(header));
       if (index < this.rows.length) {
         const set = this.changed.get(index) ?? new Set<number>();
         set.add(column);
@@ -138,7 +138,7 @@ export class SheetTable implements Table {
     if (this.has('Updated')) full.Updated = now;
     const row: CellValue[] = Array(Math.max(this.map.width, 1)).fill('');
     for (const [header, value] of Object.entries(full))
-      row[this.column(header)] = toCell(value, this.columnSpec(header));
+      row[this.column(header)] = cellLiteral(value, this.columnSpec(header));
     this.appended.push(row);
     if (id && this.idIndex) this.idIndex.set(id, this.size - 1);
     return id;
@@ -216,7 +216,9 @@ export class SheetTable implements Table {
         const index = source.get(block.row + r)!;
         const columns = new Set(Array.from({ length: block.numColumns }, (_, c) => block.column + c));
         written.set(block.row + r, { index, columns });
-        return this.rows[index]!.slice(block.column, block.column + block.numColumns);
+        // Rows hold literal values (as read, or as set); text is made safe on its way out, so a cell read as
+        // "+44 7700 900123" or "00123" and written back unchanged stays text.
+        return this.rows[index]!.slice(block.column, block.column + block.numColumns).map(forSheet);
       });
       this.sheet.getRange(block.row + 2, block.column + 1, block.numRows, block.numColumns).setValues(grid);
     }
@@ -277,13 +279,15 @@ export class SheetTable implements Table {
     if (this.changed.size > 0) this.writeUpdates();
     this.changed.clear();
     if (this.appended.length === 1) {
-      this.sheet.appendRow(this.appended[0]!);
+      this.sheet.appendRow(this.appended[0]!.map(forSheet));
     } else if (this.appended.length > 1) {
       const first = this.rows.length + 2;
       const needed = first + this.appended.length - 1 - this.sheet.getMaxRows();
       if (needed > 0) this.sheet.insertRowsAfter(this.sheet.getMaxRows(), needed);
       const width = Math.max(this.map.width, 1);
-      this.sheet.getRange(first, 1, this.appended.length, width).setValues(this.appended);
+      this.sheet
+        .getRange(first, 1, this.appended.length, width)
+        .setValues(this.appended.map((row) => row.map(forSheet)));
     }
     this.rows.push(...this.appended.splice(0));
   }

@@ -206,3 +206,20 @@ describe('both form-submit event shapes', () => {
     );
   });
 });
+
+describe('updates keep text as text', () => {
+  it('a returning member whose email is filled in keeps their phone and postcode exactly', async () => {
+    const local = await readyWorkspace();
+    local.submitForm(DAMP);
+    local.workspace.clock.advance(60000);
+    local.submitForm({
+      ...DAMP,
+      'Email address': 'jo@example.org',
+      'Tell us what is happening': 'Another problem.',
+    });
+    const [member] = local.records('Members');
+    expect(member).toMatchObject({ Email: 'jo@example.org', Phone: '+44 7700 900123', Postcode: 'N16 7AB' });
+    const sheet = local.boundSpreadsheet().sheetByName('Members')!;
+    for (let c = 1; c <= sheet.lastColumn(); c++) expect(sheet.cell(2, c)?.formula ?? '').toBe('');
+  });
+});
