@@ -17,18 +17,31 @@ export function fnv64(text: string): string {
 
 /** Text reduced for identity: case, spacing, punctuation and leading zeros of numbers ignored. */
 function identityText(text: string): string {
-  return headerKey(text).replace(/(^|[^\d])0+(\d)/g, '$1$2');
+  return headerKey(text.replace(/(^|\D)0+(?=\d)/g, '$1'));
 }
 
 /**
- * `F-` + a hash of the submission's timestamp as the sheet shows it and the free-text answers (name,
- * email, description). The spreadsheet form-submit event and the linked responses sheet report these
- * identically; phone numbers, dates and choices are left out because the sheet may reformat them.
+ * A timestamp's numbers, without leading zeros, in ascending order: "02/03/2026 09:05:03" (one locale),
+ * "2/3/2026 9:05:03" (another) and "3/2/2026 9:05:03" (month first) give the same text.
+ */
+export function timestampIdentity(text: string): string {
+  return (text.match(/\d+/g) ?? [])
+    .map(Number)
+    .sort((a, b) => a - b)
+    .join(',');
+}
+
+/**
+ * `F-` + a hash of the submission's timestamp and the free-text answers (name, email, description). The
+ * spreadsheet form-submit event, the linked responses sheet and the form's own response report these the
+ * same way, whatever the spreadsheet's date format; phone numbers, dates and choices are left out because
+ * the sheet may reformat them.
  */
 export function responseKey(timestampText: string, answers: NamedAnswers): string {
   const { fields } = matchAnswers(answers);
-  const parts = [timestampText, fields.name, fields.email, fields.description].map((t) =>
-    identityText(answerText(t ?? '')),
-  );
+  const parts = [
+    timestampIdentity(timestampText),
+    ...[fields.name, fields.email, fields.description].map((t) => identityText(answerText(t ?? ''))),
+  ];
   return `F-${fnv64(parts.join('|'))}`;
 }
