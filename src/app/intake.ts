@@ -7,6 +7,7 @@ import { MemberIndex } from '../core/intake/members';
 import { parseIntake } from '../core/intake/parse';
 import { retypedAnswers } from '../core/intake/retyped';
 import { triage } from '../core/intake/triage';
+import { RETURNING_MEMBER_FILLS } from '../core/intake/typedAnswers';
 import { fitRecord, type Overflow, splitLongText } from '../core/longText';
 import type { Settings } from '../core/settings';
 import type { Database } from './ports';
@@ -93,15 +94,7 @@ export function fileIntake(
   if (found >= 0) {
     memberId = cellText(members.value(found, 'Member ID'));
     const fill: Record<string, unknown> = {};
-    for (const key of [
-      'Email',
-      'Phone',
-      'Postcode',
-      'Address',
-      'Preferred contact',
-      'Safe times to contact',
-      'Language',
-    ] as const) {
+    for (const key of RETURNING_MEMBER_FILLS) {
       if (member[key] && cellText(members.value(found, key)) === '') fill[key] = member[key];
     }
     if (member['Consent to contact']) fill['Consent to contact'] = true;
