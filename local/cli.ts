@@ -20,7 +20,16 @@ const HELP = `Usage: npm run local -- <command> [--workspace DIR]
 /** Prints a menu as the menu bar would show it. */
 export function formatMenu(menu: ShownMenu): string {
   const lines = [menu.title];
-  for (const item of menu.items) lines.push(item.kind === 'separator' ? '  ----' : `  ${item.caption}`);
+  const walk = (items: ShownMenu['items'], indent: string): void => {
+    for (const item of items) {
+      if (item.kind === 'separator') lines.push(`${indent}----`);
+      else if (item.kind === 'submenu') {
+        lines.push(`${indent}${item.caption} >`);
+        walk(item.items ?? [], `${indent}    `);
+      } else lines.push(`${indent}${item.caption}`);
+    }
+  };
+  walk(menu.items, '  ');
   return lines.join('\n');
 }
 

@@ -16,13 +16,18 @@ function recordingUi(menus: MenuCall[]) {
   return {
     createMenu(title: string) {
       const menu: MenuCall = { title, items: [], added: false };
-      menus.push(menu);
+      if (title === 'Solidarity Desk') menus.push(menu);
       const api = {
+        items: menu.items,
         addItem(label: string, fn: string) {
           menu.items.push([label, fn]);
           return api;
         },
         addSeparator() {
+          return api;
+        },
+        addSubMenu(sub: { items: Array<[string, string]> }) {
+          menu.items.push(...sub.items);
           return api;
         },
         addToUi() {

@@ -7,7 +7,19 @@ export function addSolidarityDeskMenu(
   ui: GoogleAppsScript.Base.Ui = SpreadsheetApp.getUi(),
 ): void {
   const menu = ui.createMenu(MENU_TITLE);
+  const groups = new Map<string, MenuItem[]>();
+  for (const item of items) if (item.group) groups.set(item.group, [...(groups.get(item.group) ?? []), item]);
+  const placed = new Set<string>();
   for (const item of items) {
+    if (item.group) {
+      if (placed.has(item.group)) continue;
+      placed.add(item.group);
+      const sub = ui.createMenu(item.group);
+      for (const member of groups.get(item.group) ?? []) sub.addItem(member.label, member.functionName);
+      if (placed.size === 1) menu.addSeparator();
+      menu.addSubMenu(sub);
+      continue;
+    }
     if (item.separatorBefore) menu.addSeparator();
     menu.addItem(item.label, item.functionName);
   }

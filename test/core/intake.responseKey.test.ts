@@ -12,7 +12,9 @@ describe('responseKey', () => {
 
   it('ignores what the sheet may change in the answers (leading zeros, spacing, case), not the words', () => {
     const key = responseKey('2/3/2026 9:05:03', answers);
-    expect(responseKey('2/3/2026 9:05:03', { ...answers, 'Tell us what is happening': 'damp in  flat 3' })).toBe(key);
+    expect(
+      responseKey('2/3/2026 9:05:03', { ...answers, 'Tell us what is happening': 'damp in  flat 3' }),
+    ).toBe(key);
     expect(responseKey('2/3/2026 9:05:03', { ...answers, 'Your name': 'Jo Blogs' })).not.toBe(key);
   });
 

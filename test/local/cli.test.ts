@@ -20,7 +20,8 @@ describe('npm run local', () => {
   it('demo seeds a workspace, prints the menu and the files produced, and reuses it next time', () => {
     const first = cli(dir, 'demo');
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('Solidarity Desk\n  Set up Solidarity Desk');
+    expect(first.stdout).toContain('Solidarity Desk\n  Needs attention');
+    expect(first.stdout).toContain('  Privacy and access >\n      Erase a member…');
     expect(first.stdout).toMatch(/Issues: 7 \(2 urgent\)/);
     expect(first.stdout).toContain('.xlsx');
     const second = cli(dir, 'demo');

@@ -7,7 +7,9 @@ describe('onOpen in the local runtime', () => {
     local.run('onOpen');
     const menu = local.ui.menu('Solidarity Desk');
     expect(menu).toBeDefined();
-    const items = menu!.items.filter((i) => i.kind === 'item');
+    const items = menu!.items
+      .flatMap((i) => (i.kind === 'submenu' ? (i.items ?? []) : [i]))
+      .filter((i) => i.kind === 'item');
     expect(items.map((i) => i.caption)).toContain('Help');
     for (const item of items) expect(() => local.workspace.run(item.functionName!)).not.toThrow(/not found/);
   });
