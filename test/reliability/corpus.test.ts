@@ -217,8 +217,8 @@ describe('the known-bad corpus', () => {
     expect(formulaCells(local)).toEqual([]);
   });
 
-  // KNOWN GAP: fileIntake writes a 60,000-character description into one cell, which real Sheets refuses
-  // (so the response is never filed). Fix: fitRecord from src/core/longText.ts (see report); then flip to it().
+  // A cell holds 50,000 characters: a longer description keeps its first part in the cell and continues in
+  // Intake review rows, so every character is kept and no cell is over the limit.
   it.each(LONG.map((b) => [b.name, b] as const))(
     'keeps every character of the %s, no cell over the limit',
     async (_name, bad) => {

@@ -153,10 +153,9 @@ describe('the product when Google or the team changes things under it', () => {
     expect(rowById(local, 'Meetings', 'Meeting ID', meetingId)['Write-up']).toBe(written.url);
   });
 
-  // KNOWN GAP: a form unlinked from the spreadsheet (Responses > Unlink form) stops the sheet trigger and the
-  // "Form responses" rows, so new responses stay only in the form: the hourly job files nothing and says
-  // nothing. Fix (src/entries/intake.ts, see report): the job checks the recorded form's destination, files the
-  // form's own responses, and records "no longer linked ... Create intake form" in Errors; then flip to it().
+  // A form unlinked from the spreadsheet (Responses > Unlink form) stops the sheet trigger and the "Form
+  // responses" rows, so new responses stay only in the form: the hourly job files them from the form itself
+  // and records "no longer linked ... Create intake form" in Errors.
   it('a form unlinked from the spreadsheet is reported by the hourly job, and no response is lost', async () => {
     const local = await readyWorkspace();
     local.submitForm(person(1));

@@ -67,7 +67,7 @@ describe('parsing any form answers', () => {
           const text = answerText(raw);
           if (text.trim() === '' || cleanLine(t).toLowerCase() === 'timestamp') continue;
           const field = placed.get(text);
-          if (field === 'category') continue; // see the KNOWN GAP test below
+          if (field === 'category') continue; // mapped to a category; the words are checked below
           expect({ title: t, text, kept: isKept(field, text, kept) }).toEqual({ title: t, text, kept: true });
         }
       }),
@@ -85,8 +85,8 @@ describe('parsing any form answers', () => {
     );
   });
 
-  // KNOWN GAP: a team's own form with a free-text "Issue type" loses the words: "Mould, and the boiler"
-  // becomes Category "Disrepair" and the text is kept nowhere. Fix in src/core/intake/parse.ts (see report).
+  // A team's own form with a free-text "Issue type": "Mould, and the boiler" becomes Category "Disrepair" and
+  // the words are kept in the description too.
   it('keeps a free-text category answer that is not one of the choices', () => {
     const kept = keptTexts({ 'Issue type': 'Mould, and the boiler is broken' });
     expect(kept.some((k) => k.includes('Mould, and the boiler is broken'))).toBe(true);
