@@ -149,6 +149,13 @@ export function protectDatabase(): string {
   );
 }
 
+/** Setup: protects the database sheets once the team's editors are listed in Settings; null until they are. */
+export function protectDatabaseIfTeamListed(): string | null {
+  const { db } = casework();
+  const editors = teamEditors(db);
+  return editors.emails.length === 0 && editors.invalid.length === 0 ? null : protectDatabase();
+}
+
 /** Daily job: the dashboard refreshed and the retention rule applied (the lead's daily trigger calls this). */
 export function dailyReports(): string {
   return `${refreshDashboard()}\n${applyRetention()}`;

@@ -8,7 +8,7 @@ import { SheetSetupTarget } from '../workspace/sheetSetup';
 import { confirm, showDialog, tell } from '../workspace/spreadsheetUi';
 import { ensureClockTrigger } from '../workspace/triggers';
 import { createTemplates } from './documents';
-import { checkSharing } from './reports';
+import { checkSharing, protectDatabaseIfTeamListed } from './reports';
 
 /** Menu: Set up Solidarity Desk. Shows the plan, and only after a yes changes anything. */
 export function setup(): void {
@@ -17,6 +17,8 @@ export function setup(): void {
   const preview = previewSetup(target);
   if (preview.plan.nothingToDo) {
     ensureClockTrigger('dailyJob', { dailyAtHour: 7 });
+    const protectedSheets = protectDatabaseIfTeamListed();
+    if (protectedSheets) spreadsheet.toast(protectedSheets, 'Solidarity Desk', 10);
     tell('Solidarity Desk', preview.text);
     return;
   }
@@ -30,6 +32,8 @@ export function setup(): void {
     result.membersCreated > 0 ? ` ${result.membersCreated} members were created from your sheet.` : '';
   spreadsheet.toast(`Solidarity Desk is set up.${members}`, 'Solidarity Desk', 10);
   createTemplates();
+  const protectedSheets = protectDatabaseIfTeamListed();
+  if (protectedSheets) spreadsheet.toast(protectedSheets, 'Solidarity Desk', 10);
   const warnings = checkSharing();
   if (warnings.length > 0) tell('Please check who can see this spreadsheet', warnings.join('\n\n'));
 }

@@ -78,3 +78,17 @@ describe('access', () => {
     expect(issues.protections.filter((p) => p.kind === 'SHEET')).toHaveLength(1);
   });
 });
+
+describe('setup protects the database once the team is listed', () => {
+  it('leaves sheets editable until Team editors is filled in, then protects them on the next setup', async () => {
+    const { readyWorkspace, setSetting } = await import('../intakeHelpers');
+    const local = await readyWorkspace();
+    const ss = local.boundSpreadsheet();
+    const real = () =>
+      ss.sheets.flatMap((s) => s.protections).filter((p) => p.kind === 'SHEET' && !p.warningOnly);
+    expect(real()).toHaveLength(0);
+    setSetting(local, 'Team editors', 'sam@union.example, jo@union.example');
+    local.run('setup');
+    expect(real().length).toBeGreaterThan(5);
+  });
+});
