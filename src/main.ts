@@ -4,6 +4,7 @@ import { forgetConfig } from './workspace/config';
 import { addSolidarityDeskMenu } from './workspace/spreadsheetUi';
 
 export * from './entries/casework';
+export * from './entries/caseworkJobs';
 export * from './entries/documents';
 export * from './entries/intake';
 export * from './entries/reports';

@@ -10,8 +10,7 @@ import {
   moveStage as moveToStage,
   signpost as signpostTo,
 } from '../app/casework/actions';
-import { sendDigests as digests } from '../app/casework/digests';
-import { type CaseworkDeps, change, view } from '../app/casework/session';
+import { change, view } from '../app/casework/session';
 import {
   attentionView,
   capacityRows,
@@ -24,7 +23,6 @@ import {
 } from '../app/casework/views';
 import { cellText, isDate } from '../core/cells';
 import { DISPUTE_CRITERIA, OUTCOMES, ROUTES, STAGES } from '../core/schema';
-import { describeProblem, checkData as runChecks } from '../core/workflow';
 import { parseClose } from '../ui/closePayload';
 import { parseDisputeAction, parsePowerTarget } from '../ui/disputePayload';
 import {
@@ -39,26 +37,12 @@ import {
   parseSearchQuery,
   parseSignpost,
 } from '../ui/payloads';
-import { actingUser, activeSpreadsheet, openDatabase } from '../workspace/casework';
-import { loadConfig } from '../workspace/config';
-import { ScriptLocker } from '../workspace/lock';
-import { QueueingMailer } from '../workspace/mailer';
-import { tell } from '../workspace/spreadsheetUi';
-import { dailyReports } from './reports';
-
-function deps(): CaseworkDeps {
-  const spreadsheet = activeSpreadsheet();
-  return {
-    openDatabase: () => openDatabase(spreadsheet),
-    loadConfig,
-    locker: new ScriptLocker(),
-    now: () => new Date(),
-  };
-}
+import { actingUser, activeSpreadsheet } from '../workspace/casework';
+import { caseworkDeps } from '../workspace/caseworkDeps';
 
 /** Side panel: what the forms need (branches, today, the choices). */
 export function sidebarBootstrap() {
-  return view(deps(), (c, config) => ({
+  return view(caseworkDeps(), (c, config) => ({
     branches: config.branches.map((b) => b.name),
     today: isoDay(c.now, c.db.timeZone),
     stages: [...STAGES],
@@ -71,7 +55,7 @@ export function sidebarBootstrap() {
 /** Side panel: the needs-attention list in priority order, optionally for one branch. */
 export function needsAttention(branch?: unknown) {
   const filter = parseBranchFilter(branch);
-  return view(deps(), (c, config) => attentionView(c, config.settings, filter));
+  return view(caseworkDeps(), (c, config) => attentionView(c, config.settings, filter));
 }
 
 /** Side panel: the Issue ID of the selected row, when the Issues sheet is active. */
@@ -79,7 +63,7 @@ export function selectedIssueId(): string | null {
   const spreadsheet = activeSpreadsheet();
   const range = spreadsheet.getActiveRange();
   if (!range) return null;
-  return view(deps(), (c) => {
+  return view(caseworkDeps(), (c) => {
     const issues = c.db.table('issues');
     if (range.getSheet().getName() !== issues.sheetName || range.getRow() < 2) return null;
     const index = range.getRow() - 2;
@@ -89,19 +73,19 @@ export function selectedIssueId(): string | null {
 
 export function findIssues(query: unknown) {
   const q = parseSearchQuery(query);
-  return view(deps(), (c) => findIssuesView(c, q));
+  return view(caseworkDeps(), (c) => findIssuesView(c, q));
 }
 
 export function openIssueCard(issueId: unknown) {
   const id = parseIssueId(issueId);
-  return view(deps(), (c) => issueCardView(c, id));
+  return view(caseworkDeps(), (c) => issueCardView(c, id));
 }
 
 /** Contact details on demand; the viewing is logged. */
 export function revealContact(issueId: unknown) {
   const id = parseIssueId(issueId);
   return change(
-    deps(),
+    caseworkDeps(),
     (c) => c.db.log(id, 'Contact details viewed', `By ${actingUser()}`),
     (c) => contactView(c, id),
   );
@@ -110,7 +94,7 @@ export function revealContact(issueId: unknown) {
 export function addNextStep(payload: unknown) {
   const p = parseAddNextStep(payload);
   return change(
-    deps(),
+    caseworkDeps(),
     (c) => addStep(c, { ...p, byWhen: p.byWhen ? dayInZone(p.byWhen, c.db.timeZone) : null }),
     (c) => issueCardView(c, p.issueId),
   );
@@ -119,7 +103,7 @@ export function addNextStep(payload: unknown) {
 export function completeNextStep(payload: unknown) {
   const p = parseCompleteNextStep(payload);
   return change(
-    deps(),
+    caseworkDeps(),
     (c) => completeStep(c, p.nextStepId),
     (c, _config, issueId) => issueCardView(c, issueId),
   );
@@ -128,7 +112,7 @@ export function completeNextStep(payload: unknown) {
 export function moveStage(payload: unknown) {
   const p = parseMoveStage(payload);
   return change(
-    deps(),
+    caseworkDeps(),
     (c) => moveToStage(c, p.issueId, p.stage, p.reason),
     (c) => issueCardView(c, p.issueId),
   );
@@ -137,7 +121,7 @@ export function moveStage(payload: unknown) {
 export function logCall(payload: unknown) {
   const p = parseLogCall(payload);
   return change(
-    deps(),
+    caseworkDeps(),
     (c) => logACall(c, p.issueId, p.note),
     (c) => issueCardView(c, p.issueId),
   );
@@ -146,7 +130,7 @@ export function logCall(payload: unknown) {
 export function signpost(payload: unknown) {
   const p = parseSignpost(payload);
   return change(
-    deps(),
+    caseworkDeps(),
     (c) =>
       signpostTo(c, p.issueId, p.organisationId, p.followUp ? dayInZone(p.followUp, c.db.timeZone) : null),
     (c) => issueCardView(c, p.issueId),
@@ -156,19 +140,19 @@ export function signpost(payload: unknown) {
 /** Side panel: the signposting directory filtered by the issue's category and the member's area. */
 export function organisationsFor(issueId: unknown) {
   const id = parseIssueId(issueId);
-  return view(deps(), (c) => organisationsView(c, id));
+  return view(caseworkDeps(), (c) => organisationsView(c, id));
 }
 
 export function decisionForm(issueId: unknown) {
   const id = parseIssueId(issueId);
-  return view(deps(), (c, config) => decisionFormView(c, id, config.branches, config.settings));
+  return view(caseworkDeps(), (c, config) => decisionFormView(c, id, config.branches, config.settings));
 }
 
 /** Records a stage 3 decision; over capacity it is refused unless an override reason is given. */
 export function recordDecision(payload: unknown) {
   const p = parseDecision(payload);
   return change(
-    deps(),
+    caseworkDeps(),
     (c, config) =>
       decide(
         c,
@@ -194,7 +178,7 @@ export function recordDecision(payload: unknown) {
 export function closeIssue(payload: unknown) {
   const p = parseClose(payload);
   return change(
-    deps(),
+    caseworkDeps(),
     (c) => closeWithOutcome(c, p.issueId, p.draft, p.reason),
     (c) => issueCardView(c, p.issueId),
   );
@@ -212,7 +196,7 @@ export function addPowerMapTarget(payload: unknown) {
     Leverage: p.leverage,
   };
   return change(
-    deps(),
+    caseworkDeps(),
     (c) => addPowerTarget(c, p.issueId, target),
     (_c, _config, id) => id,
   );
@@ -222,7 +206,7 @@ export function addPowerMapTarget(payload: unknown) {
 export function recordDisputeAction(payload: unknown) {
   const p = parseDisputeAction(payload);
   return change(
-    deps(),
+    caseworkDeps(),
     (c) =>
       addDisputeAction(c, p.issueId, {
         Date: dayInZone(p.date, c.db.timeZone),
@@ -236,12 +220,12 @@ export function recordDisputeAction(payload: unknown) {
 }
 
 export function capacityView() {
-  return view(deps(), (c, config) => capacityRows(c, config.branches, config.settings));
+  return view(caseworkDeps(), (c, config) => capacityRows(c, config.branches, config.settings));
 }
 
 /** Meetings for the write-up dialog, newest first. */
 export function listMeetings() {
-  return view(deps(), (c) => {
+  return view(caseworkDeps(), (c) => {
     const meetings = c.db.table('meetings');
     return Array.from({ length: meetings.size }, (_, i) => meetings.record(i))
       .map((r) => ({
@@ -252,66 +236,4 @@ export function listMeetings() {
       .filter((m) => m.meetingId)
       .reverse();
   });
-}
-
-/** Menu: Capacity. Live public disputes per branch against the limit. */
-export function showCapacity(): void {
-  const rows = capacityView();
-  tell(
-    'Capacity',
-    rows.map((r) => `${r.branch || '(no branch)'}: ${r.text}`).join('\n') || 'No branches yet.',
-  );
-}
-
-/** Menu: Check data. Reports rows that break the rules, with a plain fix; changes nothing. */
-export function checkData(): string[] {
-  const problems = view(deps(), (c, config) =>
-    runChecks(
-      {
-        issues: c.issues,
-        members: c.members,
-        nextSteps: c.nextSteps,
-        decisions: c.decisions,
-        branches: config.branches,
-      },
-      { defaultDisputeLimit: config.settings.defaultDisputeLimit },
-    ).map(describeProblem),
-  );
-  return problems;
-}
-
-/** Menu: Check data, shown to the volunteer. */
-export function showCheckData(): void {
-  const problems = checkData();
-  tell(
-    'Check data',
-    problems.length === 0
-      ? 'Everything adds up. Nothing to fix.'
-      : `${problems.length} thing(s) to fix:\n\n${problems.slice(0, 30).join('\n')}${problems.length > 30 ? `\n...and ${problems.length - 30} more.` : ''}`,
-  );
-}
-
-/** Weekly job: each branch's member solidarity team gets its digest (queued when mail runs out). */
-export function sendDigests(): number {
-  const spreadsheet = activeSpreadsheet();
-  const mailer = new QueueingMailer();
-  const sent = digests(deps(), spreadsheet.getUrl(), (m) => mailer.send(m));
-  if (mailer.queued.length > 0) {
-    new ScriptLocker().withLock(() => {
-      const db = openDatabase(spreadsheet);
-      mailer.flushQueue(db);
-      db.commit();
-    });
-  }
-  return sent;
-}
-
-/** Daily job (07:00): dashboard and retention every day; the weekly digests on the digest day in Settings. */
-export function dailyJob(): void {
-  dailyReports();
-  const today = view(deps(), (c, config) => ({
-    day: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: c.db.timeZone }).format(c.now),
-    digestDay: config.settings.digestDay,
-  }));
-  if (today.day.toLowerCase() === today.digestDay.toLowerCase()) sendDigests();
 }
