@@ -19,6 +19,8 @@ export function setup(): void {
     ensureClockTrigger('dailyJob', { dailyAtHour: 7 });
     const protectedSheets = protectDatabaseIfTeamListed();
     if (protectedSheets) spreadsheet.toast(protectedSheets, 'Solidarity Desk', 10);
+    // Setup is when volunteers have just edited Settings and Branches: never leave stale config cached.
+    forgetConfig();
     tell('Solidarity Desk', preview.text);
     return;
   }
@@ -26,7 +28,6 @@ export function setup(): void {
   const result = new ScriptLocker().withLock(() =>
     applySetup(target, (names) => openDatabase(spreadsheet, names)),
   );
-  forgetConfig();
   ensureClockTrigger('dailyJob', { dailyAtHour: 7 });
   const members =
     result.membersCreated > 0 ? ` ${result.membersCreated} members were created from your sheet.` : '';
@@ -34,6 +35,7 @@ export function setup(): void {
   createTemplates();
   const protectedSheets = protectDatabaseIfTeamListed();
   if (protectedSheets) spreadsheet.toast(protectedSheets, 'Solidarity Desk', 10);
+  forgetConfig();
   const warnings = checkSharing();
   if (warnings.length > 0) tell('Please check who can see this spreadsheet', warnings.join('\n\n'));
 }
