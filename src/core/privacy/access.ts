@@ -4,7 +4,7 @@ import { contactKey } from '../normalise/contact';
 /** The Settings row listing who may change the database sheets. */
 export const TEAM_EDITORS_SETTING = 'Team editors';
 
-/** Plain warnings for a Drive sharing access value (DriveApp.Access); none for private or named people. */
+/** Plain warnings for a Drive sharing access value (ANYONE, ANYONE_WITH_LINK, ...); none for private or named people. */
 export function sharingWarnings(access: string, fileName: string): string[] {
   if (access === 'ANYONE')
     return [

@@ -11,6 +11,8 @@ type Properties = GoogleAppsScript.Properties.Properties;
  */
 export class DocumentRegistry implements MeetingMemory {
   private store: Properties | null = null;
+  /** Every property, read once per run: documents look up several ids (templates, folders, agendas). */
+  private known: Record<string, string> | null = null;
 
   constructor(
     private readonly properties: () => Properties | null = () => PropertiesService.getDocumentProperties(),
@@ -22,8 +24,14 @@ export class DocumentRegistry implements MeetingMemory {
   }
 
   private get(key: string): string | null {
-    const value = this.props().getProperty(key);
+    this.known ??= this.props().getProperties();
+    const value = this.known[key];
     return value && value.trim() !== '' ? value : null;
+  }
+
+  private set(key: string, value: string): void {
+    this.props().setProperty(key, value);
+    if (this.known) this.known[key] = value;
   }
 
   templateId(kind: TemplateKind): string | null {
@@ -31,7 +39,7 @@ export class DocumentRegistry implements MeetingMemory {
   }
 
   recordTemplate(kind: TemplateKind, docId: string): void {
-    this.props().setProperty(`template:${kind}`, docId);
+    this.set(`template:${kind}`, docId);
   }
 
   /** A folder id by role: 'root', 'templates', or 'branch:<name>' (names compared forgivingly). */
@@ -40,11 +48,11 @@ export class DocumentRegistry implements MeetingMemory {
   }
 
   recordFolder(role: string, folderId: string): void {
-    this.props().setProperty(`folder:${folderKey(role)}`, folderId);
+    this.set(`folder:${folderKey(role)}`, folderId);
   }
 
   rememberAgenda(meetingId: string, issueIds: readonly string[]): void {
-    this.props().setProperty(`agenda:${meetingId}`, JSON.stringify(issueIds));
+    this.set(`agenda:${meetingId}`, JSON.stringify(issueIds));
   }
 
   agendaOf(meetingId: string): readonly string[] | null {
