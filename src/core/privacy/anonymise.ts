@@ -5,7 +5,8 @@ import {
   ERASED,
   identifiersOf,
   type MemberIdentifiers,
-  rowMentions,
+  responseIsTheirs,
+  rowHasContact,
   scrubOwnText,
   scrubText,
 } from './identifiers';
@@ -58,6 +59,15 @@ const TEXT_TYPES: ReadonlySet<ColumnType> = new Set([
   'postcode',
   'url',
 ]);
+/** Columns that say who a row's own person is (or where they live): a namesake's or flatmate's stay theirs. */
+const IDENTITY_COLUMNS: ReadonlySet<string> = new Set([
+  'Name',
+  'Email',
+  'Phone',
+  'Address',
+  'Postcode',
+  'Property address',
+]);
 /** Tables never scrubbed: settings are the team's, not members'. */
 const SKIPPED: ReadonlySet<TableName> = new Set(['settings']);
 const URL = /https?:\/\/[^\s,;]+/g;
@@ -84,11 +94,11 @@ class RowEdit {
   }
 
   /** Scrubs every free-text column not already changed. */
-  scrub(scrub: (text: string) => string): void {
+  scrub(scrub: (text: string, column: ColumnSpec) => string): void {
     for (const column of this.spec.columns) {
       if (!TEXT_TYPES.has(column.type) || column.header in this.changes) continue;
       const text = cellText(this.record[column.header] ?? '');
-      if (text !== '') this.set(column.header, scrub(text), column);
+      if (text !== '') this.set(column.header, scrub(text, column), column);
     }
   }
 }
@@ -123,6 +133,8 @@ interface Targets {
   readonly members: ReadonlyMap<string, MemberIdentifiers>;
   /** Issue id -> identifiers of its member, for every issue anonymised (whole members' and listed ones). */
   readonly issues: ReadonlyMap<string, MemberIdentifiers>;
+  /** Member and issue ids of whole members being anonymised -> that member. */
+  readonly byId: ReadonlyMap<string, MemberIdentifiers>;
 }
 
 const NOBODY: MemberIdentifiers = { name: '', email: '', phoneDigits: '', addresses: [], postcode: '' };
@@ -154,13 +166,32 @@ function findTargets(snapshot: Snapshot, request: AnonymisationRequest): Targets
     if (issueId !== '' && (whole.has(memberOf(r)) || listed.has(issueId)))
       targetIssues.set(issueId, idsOf.get(memberOf(r)) ?? NOBODY);
   }
-  return { members: targetMembers, issues: targetIssues };
+  // Ids that tie a row to a whole member being anonymised: their member id and their issues' ids.
+  const byId = new Map<string, MemberIdentifiers>();
+  for (const [id, ids] of targetMembers) byId.set(id, ids);
+  for (const r of issues) {
+    const issueId = cellText(r['Issue ID'] ?? '').trim();
+    const owner = targetMembers.get(memberOf(r));
+    if (issueId !== '' && owner) byId.set(issueId, owner);
+  }
+  return { members: targetMembers, issues: targetIssues, byId };
 }
 
-function scrubAll(text: string, members: Iterable<MemberIdentifiers>): string {
-  let out = text;
-  for (const ids of members) out = scrubText(out, ids);
-  return out;
+/**
+ * The whole members a row is about: it carries one of their ids (member or issue id, e.g. a next step's
+ * Issue ID or a log line's Record) or their email or phone. Only in those rows are identity columns (Name,
+ * Address, ...) scrubbed: elsewhere an identity column holding the same name is a namesake's.
+ */
+function membersOfRow(record: RecordValues, targets: Targets): Set<MemberIdentifiers> {
+  const linked = new Set<MemberIdentifiers>();
+  const cells = Object.values(record);
+  for (const cell of cells) {
+    const owner = targets.byId.get(cellText(cell).trim());
+    if (owner) linked.add(owner);
+  }
+  for (const ids of targets.members.values())
+    if (!linked.has(ids) && rowHasContact(cells, ids)) linked.add(ids);
+  return linked;
 }
 
 /** The member (or issue) a row belongs to, when it is one being anonymised. */
@@ -181,14 +212,23 @@ function planRow(table: TableName, record: RecordValues, targets: Targets, reque
   if (own && table === 'issues') links = issueRow(edit, spec, record, request.textLabel);
   if (own && table === 'intakeReview') edit.set('Answers', '');
   if (table === 'mailQueue') for (const ids of targets.members.values()) mailRow(edit, record, ids);
-  edit.scrub((text) => scrubAll(own ? scrubOwnText(text, own) : text, targets.members.values()));
+  const linked = membersOfRow(record, targets);
+  edit.scrub((text, column) => {
+    let out = own ? scrubOwnText(text, own) : text;
+    // Mentions in free text go everywhere; another person's own details (a namesake's Name, a flatmate's
+    // Address) are theirs, and stay unless the row is tied to the member being anonymised.
+    for (const ids of targets.members.values())
+      if (linked.has(ids) || !IDENTITY_COLUMNS.has(column.header)) out = scrubText(out, ids);
+    return out;
+  });
   return { changes: edit.changes, links };
 }
 
 /**
  * Plans the anonymisation of whole members (their Members row, their issues' personal fields, their
- * intake answers, emails to them, form responses, and every mention of their name, email, phone or address
- * in any table) and of single listed issues. Outcome columns are never touched, so totals stay the same.
+ * intake answers, emails to them, their form responses, every mention of their name, email, phone or address
+ * in free text, and in the identity columns of rows tied to them by an id or their email or phone; a
+ * namesake's own Name stays) and of single listed issues. Outcome columns are never touched, so totals stay the same.
  */
 export function planAnonymisation(snapshot: Snapshot, request: AnonymisationRequest): AnonymisationPlan {
   const targets = findTargets(snapshot, request);
@@ -208,7 +248,7 @@ export function planAnonymisation(snapshot: Snapshot, request: AnonymisationRequ
   for (const sheet of snapshot.responseSheets)
     sheet.rows.forEach((row, i) => {
       if (i === 0 || row.every((c) => cellText(c) === '')) return;
-      if ([...targets.members.values()].some((ids) => rowMentions(row, ids)))
+      if ([...targets.members.values()].some((ids) => responseIsTheirs(row, ids)))
         responseRows.push({ sheetName: sheet.sheetName, row: i + 1 });
     });
   return { changes, responseRows, docLinks: [...new Set(docLinks)] };

@@ -121,16 +121,35 @@ export function mentions(text: string, ids: MemberIdentifiers): boolean {
   return text !== '' && scrubText(text, ids) !== text;
 }
 
-/** Whether a row of cells is about the member: one cell holds their email, phone, name or address. */
-export function rowMentions(row: readonly unknown[], ids: MemberIdentifiers): boolean {
-  return row.some((cell) => {
-    const text = cellText(cell);
-    if (
-      ids.phoneDigits !== '' &&
-      typeof cell === 'number' &&
-      phoneDigits(text) === ids.phoneDigits.replace(/^0/, '')
-    )
-      return true;
-    return mentions(text, ids);
-  });
+/** Whether the text holds the member's email or phone: details only they have, unlike a name or an address. */
+export function mentionsContact(text: string, ids: MemberIdentifiers): boolean {
+  if (text === '') return false;
+  const withoutEmail = ids.email === '' ? text : text.replace(loosePattern(ids.email), ERASED);
+  return withoutEmail !== text || scrubPhone(text, ids.phoneDigits) !== text;
+}
+
+/** Whether one cell is their phone, typed by hand so the sheet made it a number (its leading 0 gone). */
+function phoneNumberCell(cell: unknown, ids: MemberIdentifiers): boolean {
+  return (
+    ids.phoneDigits !== '' &&
+    typeof cell === 'number' &&
+    phoneDigits(cellText(cell)) === ids.phoneDigits.replace(/^0/, '')
+  );
+}
+
+/** Whether a row holds the member's email or phone in any cell. */
+export function rowHasContact(row: readonly unknown[], ids: MemberIdentifiers): boolean {
+  return row.some((cell) => phoneNumberCell(cell, ids) || mentionsContact(cellText(cell), ids));
+}
+
+/**
+ * Whether a form response row is theirs: it holds their email or phone, or their full name together with
+ * their postcode or one of their addresses (a name alone may be a namesake's response).
+ */
+export function responseIsTheirs(row: readonly unknown[], ids: MemberIdentifiers): boolean {
+  if (rowHasContact(row, ids)) return true;
+  const text = row.map((cell) => cellText(cell)).join('\n');
+  if (ids.name === '' || !loosePattern(ids.name).test(text)) return false;
+  const place = [ids.postcode, ...ids.addresses].filter((p) => p !== '');
+  return place.some((p) => loosePattern(p).test(text));
 }

@@ -69,10 +69,18 @@ export function retentionDue(
   const issueIds = issues
     .filter((i) => text(i, 'Issue ID') !== '' && closedBefore(i, keepFrom) && stillPersonal(i))
     .map((i) => text(i, 'Issue ID'));
+  // Each member's issues, gathered in one pass: filtering every issue for every member was quadratic.
+  const issuesOf = new Map<string, RecordValues[]>();
+  for (const i of issues) {
+    const id = text(i, 'Member ID');
+    const list = issuesOf.get(id);
+    if (list) list.push(i);
+    else issuesOf.set(id, [i]);
+  }
   const memberIds = members
     .filter((m) => text(m, 'Member ID') !== '' && !ANONYMOUS_NAMES.includes(text(m, 'Name')))
     .filter((m) => {
-      const own = issues.filter((i) => text(i, 'Member ID') === text(m, 'Member ID'));
+      const own = issuesOf.get(text(m, 'Member ID')) ?? [];
       if (own.some((i) => text(i, 'Stage') !== 'Closed')) return false;
       const last = lastActivity(m, own);
       return last !== null && last < keepFrom;

@@ -29,7 +29,12 @@ describe('identifiers', () => {
 describe('planAnonymisation', () => {
   const snapshot: Snapshot = {
     tables: {
-      members: [JO, { 'Member ID': 'MEM-2', Name: 'Sam Lee', Email: 's@x.org' }],
+      members: [
+        JO,
+        { 'Member ID': 'MEM-2', Name: 'Sam Lee', Email: 's@x.org' },
+        // A namesake: another person called Jo Bloggs keeps her own Members row.
+        { 'Member ID': 'MEM-3', Name: 'Jo Bloggs', Email: 'jo.b@other.org', Address: '12 Acacia Road' },
+      ],
       issues: [
         {
           'Issue ID': 'ISS-1',
@@ -42,16 +47,21 @@ describe('planAnonymisation', () => {
         },
         { 'Issue ID': 'ISS-2', 'Member ID': 'MEM-2', Description: 'Neighbour of Jo Bloggs' },
       ],
-      activityLog: [{ Details: 'Rang 07700900123' }],
+      activityLog: [
+        { Details: 'Rang 07700900123' },
+        { Record: 'ISS-1', Details: 'Visit with Sam' },
+        { Record: 'MEM-3', Details: 'Jo Bloggs (MEM-3) moved' },
+      ],
       settings: [{ Setting: 'Team editors', Value: 'jo@example.org' }],
     },
     responseSheets: [
       {
         sheetName: 'Form responses 1',
         rows: [
-          ['Timestamp', 'Name'],
-          [new Date(), 'Jo Bloggs'],
-          [new Date(), 'Sam Lee'],
+          ['Timestamp', 'Name', 'Email'],
+          [new Date(), 'Jo Bloggs', 'jo@example.org'],
+          [new Date(), 'Sam Lee', 's@x.org'],
+          [new Date(), 'Jo Bloggs', 'jo.b@other.org'],
         ],
       },
     ],
@@ -77,6 +87,9 @@ describe('planAnonymisation', () => {
     expect(at('issues', 1)).toEqual({ Description: 'Neighbour of [erased]' });
     expect(at('activityLog', 0)).toEqual({ Details: 'Rang [erased]' });
     expect(at('members', 1)).toBeUndefined();
+    expect(at('members', 2)).toBeUndefined();
+    // Free text anywhere loses the name: the namesake's log line too (it cannot be told apart).
+    expect(at('activityLog', 2)).toEqual({ Details: '[erased] (MEM-3) moved' });
     expect(plan.changes.some((c) => c.table === 'settings')).toBe(false);
     expect(plan.responseRows).toEqual([{ sheetName: 'Form responses 1', row: 2 }]);
     expect(plan.docLinks).toEqual(['https://docs.example/d/1']);
@@ -87,7 +100,7 @@ describe('planAnonymisation', () => {
     type Row = Record<string, string | number | boolean | Date>;
     const tables = structuredClone(snapshot.tables) as Record<string, Row[]>;
     for (const c of plan.changes) Object.assign(tables[c.table]![c.index]!, c.changes);
-    const rows = snapshot.responseSheets[0]!.rows.map((r, i) => (i === 1 ? ['', ''] : r));
+    const rows = snapshot.responseSheets[0]!.rows.map((r, i) => (i === 1 ? ['', '', ''] : r));
     const after: Snapshot = { tables, responseSheets: [{ sheetName: 'Form responses 1', rows }] };
     const again = planAnonymisation(after, request);
     expect(again.changes).toEqual([]);
