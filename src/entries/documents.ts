@@ -25,13 +25,19 @@ import { DriveTemplateStore } from '../workspace/docs/templateStore';
 import { ScriptLocker } from '../workspace/lock';
 import { tell } from '../workspace/spreadsheetUi';
 
-/** Runs a document use case under the script lock with the real Docs, Drive and sheets. */
-function withDocuments<T>(work: (deps: DocumentDeps, folders: SolidarityDeskFolders) => T): T {
+/**
+ * Runs a document use case with the real Docs, Drive and sheets, under the script lock unless `unlocked`:
+ * use cases that add rows (ids are allocated) or read-then-write need it.
+ */
+function withDocuments<T>(
+  work: (deps: DocumentDeps, folders: SolidarityDeskFolders) => T,
+  unlocked = false,
+): T {
   const db = openDatabase(activeSpreadsheet());
   const registry = new DocumentRegistry();
   const folders = new SolidarityDeskFolders(registry);
   const templates = new DriveTemplateStore(registry, folders);
-  return new ScriptLocker().withLock(() =>
+  const run = () =>
     work(
       {
         db,
@@ -42,8 +48,8 @@ function withDocuments<T>(work: (deps: DocumentDeps, folders: SolidarityDeskFold
         config: loadConfig(db),
       },
       folders,
-    ),
-  );
+    );
+  return unlocked ? run() : new ScriptLocker().withLock(run);
 }
 
 /** Side panel / add-on: plans a meeting and makes its agenda. Payload: `{ branch, date: 'YYYY-MM-DD', … }`. */
@@ -56,7 +62,9 @@ export function planMeeting(payload: unknown): MeetingPlanned {
 export function writeUpMeeting(meetingId: unknown, options?: unknown): DocumentResult {
   const id = parseMeetingId(meetingId);
   const output = parseOutput(options);
-  return withDocuments((deps) => writeUp(deps, id, output));
+  // No script lock: a write-up adds no rows (no ids to allocate); it sets one cell of its own meeting's row,
+  // found by id and checked after writing, and appends one log line. The panel's button is held while it runs.
+  return withDocuments((deps) => writeUp(deps, id, output), true);
 }
 
 /** Side panel: reads the write-up's next steps table back into the Next steps sheet. */

@@ -30,7 +30,8 @@ export class DriveDocuments implements DocumentPort {
 
   copyTo(templateId: string, name: string, folder: DocumentFolder): GeneratedDocument {
     const copy = DriveApp.getFileById(templateId).makeCopy(name, this.folders.byId(folder.id));
-    return { id: copy.getId(), name, url: copy.getUrl() };
+    const id = copy.getId();
+    return { id, name, url: documentUrl(id) };
   }
 
   write(docId: string, requests: readonly DocsRequest[]): void {
@@ -52,4 +53,9 @@ export class DriveDocuments implements DocumentPort {
   folderFor(branch: string, overrideUrl: string): DocumentFolder {
     return this.folders.forBranch(branch, overrideUrl);
   }
+}
+
+/** A Google Doc's link, from its id (the form Drive itself gives). */
+export function documentUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit?usp=drivesdk`;
 }

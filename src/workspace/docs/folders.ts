@@ -4,6 +4,11 @@ import type { DocumentRegistry } from './registry';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
+/** A Drive folder's link, from its id (the form Drive itself gives). */
+export function folderUrl(id: string): string {
+  return `https://drive.google.com/drive/folders/${id}`;
+}
+
 /** The folder name everything Solidarity Desk makes lives under. */
 export const ROOT_FOLDER_NAME = 'Solidarity Desk';
 /** The subfolder holding the templates teams restyle. */
@@ -29,7 +34,11 @@ export class SolidarityDeskFolders {
 
   /** A folder already fetched in this execution (copying and PDF export reuse it). */
   byId(id: string): Folder {
-    return this.open.get(id) ?? this.remember(DriveApp.getFolderById(id));
+    const open = this.open.get(id);
+    if (open) return open;
+    const folder = DriveApp.getFolderById(id);
+    this.open.set(id, folder);
+    return folder;
   }
 
   root(): Folder {
@@ -42,18 +51,25 @@ export class SolidarityDeskFolders {
 
   /** The branch's folder: the Branches sheet's link when given, else "Solidarity Desk/<branch>". */
   forBranch(branch: string, overrideUrl: string): DocumentFolder {
-    const folder = overrideUrl ? this.override(branch, overrideUrl) : this.branchFolder(branch);
-    return { id: folder.getId(), url: folder.getUrl() };
+    const id = overrideUrl ? this.override(branch, overrideUrl) : this.branchFolder(branch);
+    return { id, url: folderUrl(id) };
   }
 
-  private branchFolder(branch: string): Folder {
-    return this.recordedOrMade(`branch:${branch}`, () => this.root().createFolder(branch));
+  /** The branch folder's id (a recorded folder's id is known without asking Drive for it). */
+  private branchFolder(branch: string): string {
+    const role = `branch:${branch}`;
+    const id = this.registry.folderId(role);
+    if (id && this.usable(id)) return id;
+    const made = this.root().createFolder(branch);
+    const madeId = made.getId();
+    this.open.set(madeId, made);
+    this.registry.recordFolder(role, madeId);
+    return madeId;
   }
 
-  private override(branch: string, url: string): Folder {
+  private override(branch: string, url: string): string {
     const id = folderIdFromUrl(url);
-    const found = id ? this.usable(id) : null;
-    if (found) return found;
+    if (id && this.usable(id)) return id;
     throw new Error(
       `The Documents folder of ${branch} in the Branches sheet (${url}) cannot be opened. Check the link and ` +
         'that you can open the folder, or clear the cell to use the Solidarity Desk folder.',
