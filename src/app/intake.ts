@@ -1,7 +1,7 @@
 // Use case: file one new-issue form response as a member and an issue, triaged, exactly once.
 import type { Branch } from '../core/branches';
 import { branchFor } from '../core/branches';
-import { cellText } from '../core/cells';
+import { cellBoolean, cellText } from '../core/cells';
 import { isGhost, matchAnswers, type NamedAnswers } from '../core/intake/answers';
 import { MemberIndex } from '../core/intake/members';
 import { parseIntake } from '../core/intake/parse';
@@ -97,7 +97,9 @@ export function fileIntake(
     for (const key of RETURNING_MEMBER_FILLS) {
       if (member[key] && cellText(members.value(found, key)) === '') fill[key] = member[key];
     }
-    if (member['Consent to contact']) fill['Consent to contact'] = true;
+    // A "Yes" (or a team's own TRUE tick) already there is left alone: nothing to write.
+    if (member['Consent to contact'] && !cellBoolean(members.value(found, 'Consent to contact')))
+      fill['Consent to contact'] = true;
     members.update(found, fill);
   } else {
     const fitted = fitRecord(
@@ -164,12 +166,9 @@ export function fileIntake(
       more.length > 0 ? [{ column: 'Answers', parts: [answers, ...more] }] : [],
     );
   }
+  // No Activity log line: the Issues row (Opened, Response ID, Member ID, Branch, Urgent) is the record,
+  // and the issue card shows it as the first line of the issue's activity.
   const returning = found >= 0;
-  db.log(
-    issueId,
-    'New issue from form',
-    `${issue.Category}; member ${memberId}${returning ? ' (returning)' : ' (new)'}; branch ${branch?.name ?? 'none'}${t.urgent ? `; urgent: ${t.reason}` : ''}`,
-  );
   return {
     status: 'filed',
     issueId,

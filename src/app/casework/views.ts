@@ -50,10 +50,13 @@ function legalDates(issue: Issue, timeZone: string) {
   return dates;
 }
 
-/** Recent Activity log lines about this issue, newest first (the log is read only here, on demand). */
-function activityOf(c: Casework, issueId: string, timeZone: string) {
+/**
+ * Recent Activity log lines about this issue, newest first (the log is read only here, on demand), ending
+ * with the issue's opening: the Issues row is the record of that, so filing a response logs nothing more.
+ */
+function activityOf(c: Casework, issueId: string, opened: Date | null, timeZone: string) {
   const log = c.db.table('activityLog');
-  return recordsOf(log)
+  const lines = recordsOf(log)
     .filter((r) => cellText(r.Record) === issueId)
     .slice(-15)
     .reverse()
@@ -63,6 +66,9 @@ function activityOf(c: Casework, issueId: string, timeZone: string) {
       action: cellText(r.Action),
       details: cellText(r.Details),
     }));
+  if (lines.length < 15 && opened)
+    lines.push({ when: isoDay(opened, timeZone), who: '', action: 'Issue opened', details: '' });
+  return lines;
 }
 
 export function issueCardView(c: Casework, issueId: string) {
@@ -99,7 +105,7 @@ export function issueCardView(c: Casework, issueId: string) {
         where: s.where,
         status: s.statusText,
       })),
-    activity: activityOf(c, issue.id, tz),
+    activity: activityOf(c, issue.id, issue.opened, tz),
     stages: [...STAGES],
   };
 }
