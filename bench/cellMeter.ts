@@ -12,6 +12,17 @@ export interface CellCounts {
   cellsWritten: number;
   /** Sheet name -> number of value reads (getValues and friends) of that sheet. */
   readsBySheet: Record<string, number>;
+  /**
+   * Sheet name -> reads of a single column of a sheet this execution already wrote to: the id check that
+   * follows an update (was each record written on its own row, or did a sort move it?). Not in readsBySheet.
+   */
+  checksBySheet: Record<string, number>;
+  /** Sheets this execution wrote values to (so far). */
+  written: Set<string>;
+}
+
+function empty(): CellCounts {
+  return { cellsRead: 0, cellsWritten: 0, readsBySheet: {}, checksBySheet: {}, written: new Set() };
 }
 
 type Method = (this: object, ...args: unknown[]) => unknown;
@@ -33,7 +44,7 @@ export class CellMeter {
 
   /** The counts of one execution (zeros if it touched no cells). */
   counts(executionId: number): CellCounts {
-    return this.byExecution.get(executionId) ?? { cellsRead: 0, cellsWritten: 0, readsBySheet: {} };
+    return this.byExecution.get(executionId) ?? empty();
   }
 
   /** Starts counting: wraps the fakes' read and write methods. */
@@ -44,15 +55,22 @@ export class CellMeter {
         if (!c) return;
         c.cellsRead += gridSize(result);
         const sheet = (self as Range).getSheet().getName();
-        c.readsBySheet[sheet] = (c.readsBySheet[sheet] ?? 0) + 1;
+        const oneColumn =
+          Array.isArray(result) && result.every((row: unknown) => Array.isArray(row) && row.length === 1);
+        const tally = oneColumn && c.written.has(sheet) ? c.checksBySheet : c.readsBySheet;
+        tally[sheet] = (tally[sheet] ?? 0) + 1;
       });
     }
     for (const name of WRITES) {
-      this.wrap(Range.prototype, name, (_self, args) => this.addWritten(gridSize(args[0])));
+      this.wrap(Range.prototype, name, (self, args) =>
+        this.addWritten(gridSize(args[0]), (self as Range).getSheet().getName()),
+      );
     }
-    this.wrap(Range.prototype, 'setValue', () => this.addWritten(1));
-    this.wrap(Sheet.prototype, 'appendRow', (_self, args) =>
-      this.addWritten(Array.isArray(args[0]) ? args[0].length : 0),
+    this.wrap(Range.prototype, 'setValue', (self) =>
+      this.addWritten(1, (self as Range).getSheet().getName()),
+    );
+    this.wrap(Sheet.prototype, 'appendRow', (self, args) =>
+      this.addWritten(Array.isArray(args[0]) ? args[0].length : 0, (self as Sheet).getName()),
     );
     return this;
   }
@@ -67,15 +85,17 @@ export class CellMeter {
     if (!execution) return undefined;
     let c = this.byExecution.get(execution.id);
     if (!c) {
-      c = { cellsRead: 0, cellsWritten: 0, readsBySheet: {} };
+      c = empty();
       this.byExecution.set(execution.id, c);
     }
     return c;
   }
 
-  private addWritten(cells: number): void {
+  private addWritten(cells: number, sheet: string): void {
     const c = this.current();
-    if (c) c.cellsWritten += cells;
+    if (!c) return;
+    c.cellsWritten += cells;
+    c.written.add(sheet);
   }
 
   private wrap(

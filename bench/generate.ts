@@ -87,13 +87,6 @@ export function generateCasework(
 }
 
 /** Sets a row of the Settings sheet, as a volunteer would type it. */
-export function setSetting(model: SpreadsheetModel, key: string, value: string): void {
-  const settings = model.sheetByName('Settings');
-  const row = settings?.values().findIndex((r) => r[0] === key) ?? -1;
-  if (!settings || row < 0) throw new Error(`Settings has no "${key}" row.`);
-  settings.write(row + 1, 2, value);
-}
-
 /** A workspace as a branch has it after setup, with its intake form and `size` issues of history. */
 export async function casebookWorkspace(
   size: number,
@@ -102,11 +95,16 @@ export async function casebookWorkspace(
   const local = await openWorkspace(undefined, { now });
   const model = local.boundSpreadsheet();
   local.run('setup');
-  setSetting(model, 'Online response team email', 'response-team@union.example');
-  setSetting(model, 'Working group email', 'eviction-resistance@union.example');
+  // Typed by a volunteer, so the onEdit simple trigger refreshes the config Solidarity Desk keeps.
+  local.edit('Settings', 'Online response team email', 2, 'response-team@union.example');
+  local.edit('Settings', 'Working group email', 2, 'eviction-resistance@union.example');
   local.run('createIntakeForm');
   // Document templates, as a branch makes them once from the menu (skipped while the bundle lacks it).
   if (builtEntryPoints().has('createTemplates')) local.run('createTemplates');
   const data = generateCasework(model, size, now);
+  // The generated Branches were written straight into the model; a team types them in, and each edit
+  // refreshes the kept config. One re-typed cell stands for those edits.
+  const firstBranch = model.sheetByName('Branches')?.value(2, 1);
+  if (firstBranch !== undefined && firstBranch !== '') local.edit('Branches', 2, 1, String(firstBranch));
   return { local, data };
 }

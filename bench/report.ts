@@ -74,6 +74,7 @@ const ROWS: readonly Row[] = [
   ['round trips', (s) => fmt(s.projection!.roundTrips)],
   ['all calls', (s) => fmt(s.projection!.allCalls)],
   ['writes', (s) => fmt(writeCount(s.projection!.byClass))],
+  ['id checks', (s) => fmt(Object.values(s.checksBySheet ?? {}).reduce((a, b) => a + b, 0))],
   ['cells read', (s) => fmt(s.cellsRead ?? 0)],
   ['cells written', (s) => fmt(s.cellsWritten ?? 0)],
   ['JS ms', (s) => s.projection!.jsMs.toFixed(0)],

@@ -16,6 +16,8 @@ export interface SizeResult {
   readonly cellsRead?: number;
   readonly cellsWritten?: number;
   readonly readsBySheet?: Readonly<Record<string, number>>;
+  /** Single-column id checks after writing, per sheet (see CellCounts.checksBySheet). */
+  readonly checksBySheet?: Readonly<Record<string, number>>;
   readonly callCounts?: Readonly<Record<string, number>>;
   /** Wall time of the run in the local runtime (fakes included), for the curious. */
   readonly localMs?: number;
@@ -71,6 +73,7 @@ function measure(op: Operation, ctx: BenchContext, meter: CellMeter): SizeResult
     cellsRead: cells.cellsRead,
     cellsWritten: cells.cellsWritten,
     readsBySheet: cells.readsBySheet,
+    checksBySheet: cells.checksBySheet,
     callCounts: record.callCounts,
     localMs,
   };

@@ -47,6 +47,10 @@ export function sizeViolations(budget: Budget, r: SizeResult): string[] {
     for (const [sheet, reads] of Object.entries(r.readsBySheet ?? {})) {
       if (reads > 1) out.push(`${reads} reads of ${sheet} ${at}`);
     }
+    // An update's id check is one single-column read after writing (more only when a sort moved rows).
+    for (const [sheet, checks] of Object.entries(r.checksBySheet ?? {})) {
+      if (checks > 1) out.push(`${checks} id checks of ${sheet} ${at}`);
+    }
   }
   return out;
 }

@@ -11,6 +11,7 @@ import type { ArgumentsBuilder } from './runtime/workspace';
 import { Workspace } from './runtime/workspace';
 import { advanceClock } from './script';
 import { type SpreadsheetModel, spreadsheetStore } from './spreadsheet';
+import { editByHand } from './spreadsheet/handEdit';
 import { uiModule } from './ui';
 
 export { Clock } from './runtime/clock';
@@ -108,6 +109,25 @@ export class LocalWorkspace {
     const formId = this.documentProperty('intakeFormId');
     if (!formId) throw new Error('No intake form yet: run createIntakeForm first.');
     return submitResponse(this.workspace, formId, answers, at ? { at } : {});
+  }
+
+  /**
+   * Types into a cell of the bound spreadsheet as a volunteer would (row and column 1-based, or the row whose
+   * first cell is `row` when given as text, e.g. a Settings key), then runs the onEdit simple trigger.
+   */
+  edit(sheetName: string, row: number | string, column: number, input: string): void {
+    const model = this.boundSpreadsheet();
+    let at = typeof row === 'number' ? row : -1;
+    if (typeof row === 'string') {
+      const index =
+        model
+          .sheetByName(sheetName)
+          ?.values()
+          .findIndex((r) => r[0] === row) ?? -1;
+      if (index < 0) throw new Error(`No row starting "${row}" in "${sheetName}".`);
+      at = index + 1;
+    }
+    editByHand(this.workspace, model.id, sheetName, at, column, input);
   }
 
   /** Moves the clock on, running every time-driven trigger that falls due. */

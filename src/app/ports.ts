@@ -35,7 +35,7 @@ export interface Table {
 export interface Database {
   /** Reads a table (once per database instance). */
   table(name: TableName): Table;
-  /** Writes every pending change and the activity log entries, then flushes. */
+  /** Writes every pending change and the activity log entries (flushed before the lock is released). */
   commit(): void;
   /** Points tables at a team's own sheets (from Settings) before they are first read. */
   useSheetNames(names: SheetNames): void;

@@ -4,6 +4,7 @@ import { view } from '../app/casework/session';
 import { describeProblem, checkData as runChecks } from '../core/workflow';
 import { activeSpreadsheet, openDatabase } from '../workspace/casework';
 import { caseworkDeps } from '../workspace/caseworkDeps';
+import { keepConfigFresh } from '../workspace/config';
 import { ScriptLocker } from '../workspace/lock';
 import { QueueingMailer } from '../workspace/mailer';
 import { tell } from '../workspace/spreadsheetUi';
@@ -64,6 +65,8 @@ export function sendDigests(): number {
 
 /** Daily job (07:00): dashboard and retention every day; the weekly digests on the digest day in Settings. */
 export function dailyJob(): void {
+  // Safety net for Settings edits that bypassed onEdit (another script, the API).
+  keepConfigFresh(activeSpreadsheet());
   dailyReports();
   const today = view(caseworkDeps(), (c, config) => ({
     day: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: c.db.timeZone }).format(c.now),

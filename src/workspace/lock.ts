@@ -1,7 +1,8 @@
 // The script-wide lock: every write that allocates ids or depends on what it read runs inside it.
 import type { Locker } from '../app/ports';
+import { flushIfWritten } from './pendingWrites';
 
-/** Waits up to `waitMs` for the script lock (throwing Apps Script's timeout error), runs, then releases. */
+/** Waits up to `waitMs` for the script lock (throwing Apps Script's timeout error), runs, flushes what it wrote, releases. */
 export class ScriptLocker implements Locker {
   withLock<T>(work: () => T, waitMs = 30000): T {
     const lock = LockService.getScriptLock();
@@ -9,7 +10,11 @@ export class ScriptLocker implements Locker {
     try {
       return work();
     } finally {
-      lock.releaseLock();
+      try {
+        flushIfWritten();
+      } finally {
+        lock.releaseLock();
+      }
     }
   }
 }

@@ -2,6 +2,7 @@
 import type { Database, SheetNames, Table } from '../app/ports';
 import { type CellValue, toCell } from '../core/cells';
 import { ACTIVITY_LOG, mapHeaders, type TableName, type TableSpec, tableSpec } from '../core/schema';
+import { markWritten } from './pendingWrites';
 import { SheetTable } from './sheetTable';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -71,10 +72,11 @@ export class SheetDatabase implements Database {
     const order = [...this.tables.entries()].sort(
       ([a], [b]) => Number(a === 'issues') - Number(b === 'issues'),
     );
-    for (const [, table] of order) if (table.dirty) table.prepare();
+    const wrote = order.some(([, table]) => table.dirty) || this.logRows.length > 0;
     for (const [, table] of order) if (table.dirty) table.write();
     this.writeLog();
-    SpreadsheetApp.flush();
+    // Flushed before the lock is released (ScriptLocker), not here: one flush per locked run.
+    if (wrote) markWritten();
   }
 
   /**

@@ -1,6 +1,6 @@
 // A header-mapped table over one sheet: read with one getValues, changes written back in contiguous batches.
 import type { RecordValues, Table } from '../app/ports';
-import { type CellValue, cellLiteral, forSheet } from '../core/cells';
+import { type CellValue, cellLiteral, forSheet, isDate } from '../core/cells';
 import { IdAllocator } from '../core/ids';
 import {
   type ColumnSpec,
@@ -26,8 +26,6 @@ export class SheetTable implements Table {
   private idIndex: Map<string, number> | null = null;
   /** Ids as read from the sheet, per data row. */
   private readonly readIds: string[];
-  /** Changed row index -> where that record is now (after `prepare`). */
-  private moved: Map<number, number> | null = null;
 
   constructor(
     readonly spec: TableSpec,
@@ -111,10 +109,15 @@ export class SheetTable implements Table {
     return out;
   }
 
+  /** Sets cells of a row; values equal to what is there already are not written (and stamp nothing). */
   update(index: number, changes: Readonly<Record<string, unknown>>): void {
     const row = this.row(index);
-    const stamped = this.has('Updated') ? { ...changes, Updated: this.now() } : changes;
-    for (const [header, value] of Object.entries(stamped)) {
+    const real = Object.entries(changes).filter(
+      ([header, value]) => !sameCell(row[this.column(header)], cellLiteral(value, this.columnSpec(header))),
+    );
+    if (real.length === 0) return;
+    if (this.has('Updated') && !('Updated' in changes)) real.push(['Updated', this.now()]);
+    for (const [header, value] of real) {
       const column = this.column(header);
       row[column] = cellLiteral(value, this.columnSpec(header));
       if (index < this.rows.length) {
@@ -162,17 +165,14 @@ export class SheetTable implements Table {
   }
 
   /**
-   * Writes changed records, then checks by id that each landed on its own row: a sort between the last
-   * read and the write (sorting takes no lock) would put it on someone else's. If so, what was
-   * overwritten is put back from the values read under the lock and the records are written again
-   * where they now are; a sheet still moving after three tries stops with a clear error.
+   * Writes changed records where they were read, then checks by id (one read of the id column) that each
+   * landed on its own row: a volunteer's sort since the read (sorting takes no lock) would put it on someone
+   * else's. If so, what was overwritten is put back from the values read under the lock and the records are
+   * written again where they now are; a record deleted meanwhile is not written anywhere and stops with a
+   * clear error; a sheet still moving after three tries stops with a clear error.
    */
   private writeUpdates(): void {
-    let targets = [...this.changed].map(([index, columns]) => ({
-      at: this.moved?.get(index) ?? index,
-      index,
-      columns,
-    }));
+    let targets = [...this.changed].map(([index, columns]) => ({ at: index, index, columns }));
     for (let attempt = 0; attempt < 3; attempt++) {
       const written = this.writeRows(targets);
       const ids = this.currentIds();
@@ -189,6 +189,16 @@ export class SheetTable implements Table {
         const victim = this.readIds.indexOf(ids[at] ?? '');
         return victim >= 0 && !this.changed.has(victim) ? [{ at, index: victim, columns: w.columns }] : [];
       });
+      const gone = [...this.changed.keys()]
+        .map((index) => this.readIds[index] ?? '')
+        .filter((id) => id !== '' && !where.has(id));
+      if (gone.length > 0) {
+        if (repairs.length > 0) this.writeRows(repairs);
+        throw new Error(
+          `${gone.join(', ')} is no longer in the "${this.sheetName}" sheet (deleted while saving), so its changes ` +
+            'were not saved there. Check the sheet, then try again.',
+        );
+      }
       const again = [...this.changed].map(([index, columns]) => ({
         at: where.get(this.readIds[index] ?? '') ?? index,
         index,
@@ -242,39 +252,7 @@ export class SheetTable implements Table {
     return this.changed.size > 0 || this.appended.length > 0;
   }
 
-  /**
-   * Finds where each changed record sits now, by id: a volunteer may have sorted the sheet since it was
-   * read. Call for every table before writing any, so a record that vanished stops the whole commit.
-   */
-  prepare(): void {
-    this.moved = null;
-    const idColumn = idColumnOf(this.spec);
-    const column = idColumn ? this.map.columns.get(idColumn.header) : undefined;
-    if (this.changed.size === 0 || !idColumn || column === undefined) return;
-    const letter = columnLetter(column + 1);
-    const now = this.sheet
-      .getRange(`${letter}2:${letter}`)
-      .getValues()
-      .map((r) => String(r[0] ?? '').trim());
-    const at = new Map<string, number>();
-    now.forEach((id, i) => {
-      if (id && !at.has(id)) at.set(id, i);
-    });
-    this.moved = new Map();
-    for (const index of this.changed.keys()) {
-      // The id as read: an id being filled in by this commit is not in the sheet yet.
-      const id = this.readIds[index] ?? '';
-      const found = id ? at.get(id) : index;
-      if (found === undefined) {
-        throw new Error(
-          `${id} is no longer in the "${this.sheetName}" sheet (moved or deleted while saving). Nothing was saved: please try again.`,
-        );
-      }
-      this.moved.set(index, found);
-    }
-  }
-
-  /** Writes changed rows in contiguous blocks (where they are now) and appended rows in one call. */
+  /** Writes changed rows in contiguous blocks (checked by id afterwards) and appended rows in one call. */
   write(): void {
     if (this.changed.size > 0) this.writeUpdates();
     this.changed.clear();
@@ -291,4 +269,10 @@ export class SheetTable implements Table {
     }
     this.rows.push(...this.appended.splice(0));
   }
+}
+
+/** Whether two cell values are the same (Dates by time). */
+function sameCell(a: CellValue | undefined, b: CellValue): boolean {
+  if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
+  return a === b;
 }

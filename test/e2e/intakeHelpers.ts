@@ -3,12 +3,11 @@ import { type LocalWorkspace, openWorkspace } from '../../local';
 
 export const NOW = new Date('2026-11-20T23:40:00Z');
 
-/** Writes a Settings value by key, as a volunteer would by hand. */
+/** Types a Settings value by key, as a volunteer would by hand (the onEdit simple trigger runs). */
 export function setSetting(local: LocalWorkspace, key: string, value: string): void {
   const sheet = local.boundSpreadsheet().sheetByName('Settings')!;
-  const row = sheet.values().findIndex((r) => r[0] === key) + 1;
-  if (row === 0) sheet.appendRow([key, value]);
-  else sheet.write(row, 2, value);
+  if (!sheet.values().some((r) => r[0] === key)) sheet.appendRow([key, '']);
+  local.edit('Settings', key, 2, value);
 }
 
 /** A workspace set up, with team emails configured and the intake form created. */

@@ -2,36 +2,20 @@
 import type { MeetingMemory } from '../../app/documents/ports';
 import { headerKey } from '../../core/headerKey';
 import type { TemplateKind } from '../../core/templates/defaults';
-
-type Properties = GoogleAppsScript.Properties.Properties;
+import { documentProperties, setDocumentProperties } from '../documentProperties';
 
 /**
  * Ids kept per spreadsheet (document properties), so each branch team's copy has its own templates and folders
  * and nothing is looked up by name in Drive (which the drive.file scope could not see anyway).
  */
 export class DocumentRegistry implements MeetingMemory {
-  private store: Properties | null = null;
-  /** Every property, read once per run: documents look up several ids (templates, folders, agendas). */
-  private known: Record<string, string> | null = null;
-
-  constructor(
-    private readonly properties: () => Properties | null = () => PropertiesService.getDocumentProperties(),
-  ) {}
-
-  private props(): Properties {
-    this.store ??= this.properties() ?? PropertiesService.getScriptProperties();
-    return this.store;
-  }
-
   private get(key: string): string | null {
-    this.known ??= this.props().getProperties();
-    const value = this.known[key];
+    const value = documentProperties()[key];
     return value && value.trim() !== '' ? value : null;
   }
 
   private set(key: string, value: string): void {
-    this.props().setProperty(key, value);
-    if (this.known) this.known[key] = value;
+    setDocumentProperties({ [key]: value });
   }
 
   templateId(kind: TemplateKind): string | null {
