@@ -2,6 +2,7 @@
 import { type LocalWorkspace, openWorkspace } from '../local';
 import type { SpreadsheetModel } from '../local/spreadsheet';
 import { builtEntryPoints } from './entryPoints';
+import { erasureSubject } from './erasureSubject';
 import { appendRecords, type BenchRecord, clearDataRows } from './fill';
 import { issueRows } from './issues';
 import { branchRows, memberRows, organisationRows } from './people';
@@ -67,26 +68,32 @@ export function generateCasework(
     Meetings: meetingRows(Math.max(5, Math.round(size / 20)), areas, rng, now),
     'Activity log': activityLogRows(issues.issues, rng),
   };
-  for (const [sheetName, rows] of Object.entries(tables)) fill(model, sheetName, rows);
+  const subject = erasureSubject(
+    { members: members.rows.length, issues: issues.rows.length, nextSteps: steps.length },
+    String(branches[0]?.Name ?? ''),
+    now,
+  );
+  const withSubject = Object.fromEntries(
+    Object.entries(tables).map(([name, rows]) => [name, [...rows, ...(subject.tables[name] ?? [])]]),
+  );
+  for (const [sheetName, rows] of Object.entries(withSubject)) fill(model, sheetName, rows);
   const open = issues.issues.filter((i) => i.stage !== 'Closed');
   const agenda = [...open, ...issues.issues.filter((i) => i.stage === 'Closed')].slice(0, 50);
-  const returning = issues.issues.at(-1)!.member;
   const openStep = steps.find((s) => s.Status === 'Open') ?? steps[0]!;
   const fixtures: BenchFixtures = {
     openIssueId: (open[0] ?? issues.issues[0]!).id,
     urgentIssueId: (open.find((i) => i.urgent) ?? open[0] ?? issues.issues[0]!).id,
-    memberId: returning.id,
+    memberId: subject.memberId,
     returningEmail: String(members.rows.find((m) => m.Email)?.Email ?? ''),
     openNextStepId: String(openStep['Next step ID']),
     branch: (open[0] ?? issues.issues[0]!).member.branch.name,
     meetingId: String(tables.Meetings![0]!['Meeting ID']),
     agendaIssueIds: agenda.map((i) => i.id),
   };
-  const rows = Object.fromEntries(Object.entries(tables).map(([name, r]) => [name, r.length]));
+  const rows = Object.fromEntries(Object.entries(withSubject).map(([name, r]) => [name, r.length]));
   return { rows, fixtures };
 }
 
-/** Sets a row of the Settings sheet, as a volunteer would type it. */
 /** A workspace as a branch has it after setup, with its intake form and `size` issues of history. */
 export async function casebookWorkspace(
   size: number,
