@@ -3,6 +3,7 @@ import type { LocalWorkspace } from '../../local';
 import { forEveryK, type Interleaving } from '../../local/runtime/interleave';
 import {
   asText,
+  deleteRowOf,
   disputeDecision,
   LOCK_TIMEOUT,
   logLines,
@@ -218,6 +219,68 @@ describe('a decision recorded while a volunteer sorts the Issues sheet', () => {
       },
     );
     console.log(`decision during a sort of Issues: ${run.results.length} interleavings`, tally(run.results));
+    expect(run.problems).toEqual([]);
+  });
+});
+
+describe('a decision recorded while a volunteer deletes rows of Issues', () => {
+  it('lands on its own issue when another row above it goes, at every service call', async () => {
+    let before = new Map<string, string>();
+    const run = await everyInterleaving(
+      async () => {
+        const local = await withIssues(4, MONDAY);
+        before = new Map(local.records('Issues').map((i) => [String(i['Issue ID']), asText(i)]));
+        return local;
+      },
+      (local) => void local.run('recordDecision', disputeDecision('ISS-0003')),
+      // ISS-0001 sits above ISS-0003: deleting it moves ISS-0003 up a row.
+      (local) => deleteRowOf(local, 'Issues', 'Issue ID', 'ISS-0001'),
+      (local, r) => {
+        const out: string[] = [];
+        if (r.a.status !== 'completed') out.push(`the decision ended ${r.a.status}: ${r.a.message}`);
+        const issue = rowById(local, 'Issues', 'Issue ID', 'ISS-0003');
+        if (issue.Route !== 'Public dispute') out.push(`ISS-0003 has route "${issue.Route}"`);
+        for (const other of local.records('Issues'))
+          if (other['Issue ID'] !== 'ISS-0003' && asText(other) !== before.get(String(other['Issue ID'])))
+            out.push(`${other['Issue ID']} was changed`);
+        if (local.records('Issues').some((i) => i['Issue ID'] === 'ISS-0001')) out.push('ISS-0001 is back');
+        return out;
+      },
+    );
+    console.log(
+      `decision while a row above is deleted: ${run.results.length} interleavings`,
+      tally(run.results),
+    );
+    expect(run.problems).toEqual([]);
+  });
+
+  it('says so, and changes no other row, when its own issue is deleted while saving', async () => {
+    let before = new Map<string, string>();
+    const run = await everyInterleaving(
+      async () => {
+        const local = await withIssues(4, MONDAY);
+        before = new Map(local.records('Issues').map((i) => [String(i['Issue ID']), asText(i)]));
+        return local;
+      },
+      (local) => void local.run('recordDecision', disputeDecision('ISS-0002')),
+      (local) => deleteRowOf(local, 'Issues', 'Issue ID', 'ISS-0002'),
+      (local, r) => {
+        const out: string[] = [];
+        const gone = !local.records('Issues').some((i) => i['Issue ID'] === 'ISS-0002');
+        if (!gone) out.push('ISS-0002 is still there');
+        // Either the decision finished before the row went, or it stopped with words a volunteer can act on.
+        if (r.a.status !== 'completed' && !/ISS-0002|no issue|not found|no longer/i.test(r.a.message ?? ''))
+          out.push(`the decision ended ${r.a.status} with "${r.a.message}"`);
+        for (const other of local.records('Issues'))
+          if (asText(other) !== before.get(String(other['Issue ID'])))
+            out.push(`${other['Issue ID']} was changed`);
+        return out;
+      },
+    );
+    console.log(
+      `decision while its own row is deleted: ${run.results.length} interleavings`,
+      tally(run.results),
+    );
     expect(run.problems).toEqual([]);
   });
 });

@@ -57,6 +57,14 @@ export function sortSheet(local: LocalWorkspace, sheetName: string, header: stri
   sortRect(sheet, rect, [{ column, ascending }]);
 }
 
+/** A volunteer deleting the row of one record (e.g. a duplicate issue) by hand. */
+export function deleteRowOf(local: LocalWorkspace, sheetName: string, idHeader: string, id: string): void {
+  const sheet = local.boundSpreadsheet().sheetByName(sheetName)!;
+  const column = sheet.values()[0]!.indexOf(idHeader);
+  const row = sheet.values().findIndex((r) => r[column] === id) + 1;
+  if (row > 1) sheet.deleteRows(row, 1);
+}
+
 /** Counts of how each interleaving ended, for the README's numbers. */
 export function tally(results: readonly Interleaving[]): Record<string, number> {
   const out: Record<string, number> = {};
