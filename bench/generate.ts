@@ -52,8 +52,9 @@ export function generateCasework(
 ): GeneratedCasework {
   const rng = new Seeded(seed + size);
   const { rows: branches, branches: areas } = branchRows(size, rng, now);
-  const members = memberRows(Math.max(1, Math.round(size * 0.8)), areas, rng, now);
-  const issues = issueRows(size, members.members, rng, now);
+  // The erasure subject brings one member and two issues of her own: the totals stay N and 0.8N.
+  const members = memberRows(Math.max(1, Math.round(size * 0.8) - 1), areas, rng, now);
+  const issues = issueRows(Math.max(1, size - 2), members.members, rng, now);
   const steps = nextStepRows(issues.issues, rng, now);
   const disputes = disputeRows(issues.issues, rng);
   const tables: Record<string, readonly BenchRecord[]> = {
