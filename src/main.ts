@@ -7,6 +7,7 @@ export * from './entries/casework';
 export * from './entries/caseworkJobs';
 export * from './entries/documents';
 export * from './entries/intake';
+export * from './entries/longJobs';
 export * from './entries/reports';
 export * from './entries/rollup';
 export * from './entries/setup';

@@ -1,5 +1,6 @@
-// The ports use cases work through: a database of header-mapped tables, the clock, the person acting.
+// The ports use cases work through: a database of header-mapped tables, locks, long jobs' progress and continuation.
 import type { CellValue, RecordValues } from '../core/cells';
+import type { JobName, JobProgress } from '../core/jobs/progress';
 import type { TableName, TableSpec } from '../core/schema';
 
 /** Where a table lives when a team adopted its own sheet for it (table name -> sheet name). */
@@ -53,4 +54,27 @@ export interface Locker {
 export interface Context {
   now(): Date;
   user(): string;
+}
+
+/** Where each job's progress is kept between executions. */
+export interface JobStore {
+  /**
+   * The job's saved progress: read afresh (inside the lock, so two executions never take the same chunk),
+   * or, with `fresh` false, as this run last read it.
+   */
+  read(name: JobName, fresh?: boolean): JobProgress<unknown> | null;
+  write(name: JobName, progress: JobProgress<unknown>): void;
+  clear(name: JobName): void;
+  /** Jobs with progress a continuation should carry on, read afresh. */
+  pending(): JobName[];
+  /** Overrides for tests and very slow spreadsheets: rows per chunk, chunks per execution. */
+  overrides(): { readonly chunkRows?: number; readonly chunksPerRun?: number };
+}
+
+/** The time-driven continuation: at most one pending. */
+export interface Continuation {
+  /** Makes sure the continuation runs within `delayMs` (keeps a pending one due sooner). */
+  within(delayMs: number): void;
+  /** Leaves no continuation pending (fired ones are removed too). */
+  cancel(): void;
 }

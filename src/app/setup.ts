@@ -6,7 +6,7 @@ import { describePlan } from '../core/setup/describe';
 import { findMisfits, type Misfit } from '../core/setup/fit';
 import { planSetup, type SetupPlan, type SheetSnapshot, type TablePlan } from '../core/setup/plan';
 import type { Database, SheetNames } from './ports';
-import { adoptMembers } from './setupMembers';
+import { type AdoptionPosition, adoptChunk, adoptTables } from './setupMembers';
 import { seedExamples } from './setupSeeds';
 
 /** The sheets as setup needs them; implemented over SpreadsheetApp in src/workspace. */
@@ -54,27 +54,60 @@ export function previewSetup(target: SetupTarget): SetupPreview {
 export interface SetupResult extends SetupPreview {
   readonly applied: boolean;
   readonly membersCreated: number;
+  /** Where adopting the issues sheet carries on in the background; null when it is all done. */
+  readonly adoptionLeft: AdoptionPosition | null;
+  /** Rows of the issues sheet in all (to say how far the background adoption has to go). */
+  readonly issueRows: number;
 }
 
-/** Applies the plan: new sheets, added columns, adopted data given ids, examples, settings. Idempotent. */
-export function applySetup(target: SetupTarget, openDatabase: (names: SheetNames) => Database): SetupResult {
+/** How setup adopts a big issues sheet: a first chunk at once, the rest carried on as a long job. */
+export interface AdoptionRun {
+  readonly chunkSize: number;
+  /** Records where adoption stands, under the lock, so a continuation carries it on. */
+  readonly remember: (position: AdoptionPosition) => void;
+}
+
+const AT_ONCE: AdoptionRun = { chunkSize: Number.POSITIVE_INFINITY, remember: () => {} };
+
+/**
+ * Applies the plan: new sheets, added columns, adopted data given ids (the issues sheet's first chunk),
+ * examples, settings. Idempotent. A bigger issues sheet is remembered as to adopt from its first row
+ * before anything is committed, then from where the first chunk ended, so no crash can leave rows behind.
+ */
+export function applySetup(
+  target: SetupTarget,
+  openDatabase: (names: SheetNames) => Database,
+  adoption: AdoptionRun = AT_ONCE,
+): SetupResult {
   const preview = previewSetup(target);
   const { plan } = preview;
-  if (plan.nothingToDo) return { ...preview, applied: false, membersCreated: 0 };
+  if (plan.nothingToDo)
+    return { ...preview, applied: false, membersCreated: 0, adoptionLeft: null, issueRows: 0 };
   for (const t of plan.tables) {
     if (t.action === 'create') target.createTable(t);
     else if (t.addColumns.length > 0) target.addColumns(t);
   }
   const db = openDatabase(Object.fromEntries(plan.tables.map((t) => [t.spec.name, t.sheetName])));
   const created = new Set(plan.tables.filter((t) => t.action === 'create').map((t) => t.spec.name));
-  const membersCreated = adoptMembers(db, plan, target);
+  const start = adoptTables(db, plan);
+  const rows = start?.header ? target.rows(start.names.issues ?? 'Issues') : [];
+  const first = start ? adoptChunk(db, rows, start, adoption.chunkSize) : null;
+  if (start && first && !first.done) adoption.remember(start);
   seedExamples(db, created);
   writeSettings(db, plan, created.has('settings'));
   for (const m of preview.misfits)
     db.log(`${m.row}`, 'Value kept as found', `${m.column}: "${m.value}" is ${m.problem}`);
   db.log('Setup', `Set up (schema version ${SCHEMA_VERSION})`, describePlan(plan));
   db.commit();
-  return { ...preview, applied: true, membersCreated };
+  const adoptionLeft = first && !first.done ? first.position : null;
+  if (adoptionLeft) adoption.remember(adoptionLeft);
+  return {
+    ...preview,
+    applied: true,
+    membersCreated: first?.membersCreated ?? 0,
+    adoptionLeft,
+    issueRows: first?.total ?? 0,
+  };
 }
 
 function writeSettings(db: Database, plan: SetupPlan, fresh: boolean): void {

@@ -1,14 +1,15 @@
 // Entry points for the whole branch's casework: Capacity, Check data, the weekly digest and the daily job.
-import { sendDigests as digests } from '../app/casework/digests';
+import { digestJob, weekDigests } from '../app/casework/digests';
 import { view } from '../app/casework/session';
 import { describeProblem, checkData as runChecks } from '../core/workflow';
-import { activeSpreadsheet, openDatabase } from '../workspace/casework';
+import { activeSpreadsheet } from '../workspace/casework';
 import { caseworkDeps } from '../workspace/caseworkDeps';
 import { keepConfigFresh } from '../workspace/config';
-import { ScriptLocker } from '../workspace/lock';
-import { QueueingMailer } from '../workspace/mailer';
+import { digestPoster } from '../workspace/longJobDeps';
+import { executionStart, longJobSession } from '../workspace/longJobs';
 import { tell } from '../workspace/spreadsheetUi';
 import { capacityView } from './casework';
+import { continueLongJobs } from './longJobs';
 import { dailyReports } from './reports';
 
 /** Menu: Capacity. Live public disputes per branch against the limit. */
@@ -48,23 +49,26 @@ export function showCheckData(): void {
   );
 }
 
-/** Weekly job: each branch's member solidarity team gets its digest (queued when mail runs out). */
+/**
+ * Weekly job: each branch's member solidarity team gets this week's digest (queued when mail runs out),
+ * once: branches already sent it this week are skipped, and what the execution has no time for is sent
+ * by a continuation. Returns how many branches this run sent it to.
+ */
 export function sendDigests(): number {
+  const jobs = longJobSession();
   const spreadsheet = activeSpreadsheet();
-  const mailer = new QueueingMailer();
-  const sent = digests(caseworkDeps(), spreadsheet.getUrl(), (m) => mailer.send(m));
-  if (mailer.queued.length > 0) {
-    new ScriptLocker().withLock(() => {
-      const db = openDatabase(spreadsheet);
-      mailer.flushQueue(db);
-      db.commit();
-    });
-  }
-  return sent;
+  const job = digestJob(weekDigests(caseworkDeps(), spreadsheet.getUrl()), digestPoster(spreadsheet));
+  jobs.run(job);
+  jobs.finish();
+  return job.sentNow.length;
 }
 
-/** Daily job (07:00): dashboard and retention every day; the weekly digests on the digest day in Settings. */
+/**
+ * Daily job (07:00): dashboard and retention every day; the weekly digests on the digest day in Settings;
+ * then, as a safety net, any long job still left (one whose run failed, or a digest stopped part-way).
+ */
 export function dailyJob(): void {
+  executionStart();
   // Safety net for Settings edits that bypassed onEdit (another script, the API).
   keepConfigFresh(activeSpreadsheet());
   dailyReports();
@@ -73,4 +77,5 @@ export function dailyJob(): void {
     digestDay: config.settings.digestDay,
   }));
   if (today.day.toLowerCase() === today.digestDay.toLowerCase()) sendDigests();
+  if (longJobSession().pending().length > 0) continueLongJobs();
 }

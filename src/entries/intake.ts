@@ -1,27 +1,20 @@
 // Entry points for intake: the form-submit trigger, creating or connecting the form, and the hourly jobs.
 
-import type { IntakeResponse } from '../app/intake';
-import { type IntakeDeps, notifyFiled, receiveIntake } from '../app/receiveIntake';
-import { reconcileIntake as reconcileResponses } from '../app/reconcile';
-import { type VerifyReport, verifyAnswers } from '../app/verifyAnswers';
+import { reconcileJob, verifyJob } from '../app/intakeJobs';
+import { type IntakeDeps, receiveIntake } from '../app/receiveIntake';
 import { activeSpreadsheet, openDatabase } from '../workspace/casework';
-import { loadConfig } from '../workspace/config';
+import { keepConfigFresh, loadConfig } from '../workspace/config';
 import { recordingFailures } from '../workspace/errors';
+import { responseFromEvent } from '../workspace/intakeEvents';
 import {
-  formResponsesSince,
-  fromFormResponse,
-  responseFromEvent,
-  responsesInSheets,
-} from '../workspace/intakeEvents';
-import {
-  answersVerifiedFrom,
   destinationOf,
   createIntakeForm as makeIntakeForm,
-  recordAnswersVerifiedFrom,
   recordedIntakeForm,
   recordIntakeForm,
 } from '../workspace/intakeForm';
 import { ScriptLocker } from '../workspace/lock';
+import { intakeJobDeps } from '../workspace/longJobDeps';
+import { longJobSession } from '../workspace/longJobs';
 import { QueueingMailer } from '../workspace/mailer';
 import { sendQueuedMail as sendQueue } from '../workspace/mailQueue';
 import { withRetry } from '../workspace/retry';
@@ -89,53 +82,30 @@ function connectIntake(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): v
 }
 
 /**
- * Form responses checked per hourly run against what was filed: each costs about 2 + 3 per answered
- * question FormApp calls (about 60 for the standard form), so a backlog spreads over runs.
- */
-const VERIFY_PER_RUN = 25;
-
-/** Puts back answers the responses sheet retyped, from the form's own responses since the last run. */
-function verifyFromForm(
-  form: GoogleAppsScript.Forms.Form | null,
-  shown: readonly IntakeResponse[],
-  deps: IntakeDeps,
-  timeZone: string,
-): VerifyReport | null {
-  if (!form) return null;
-  const chunk = formResponsesSince(form, answersVerifiedFrom(form), VERIFY_PER_RUN, timeZone);
-  const report = verifyAnswers(chunk, shown, deps.openDatabase(), deps.locker, deps.loadConfig, deps.now);
-  if (report.resumeFrom) recordAnswersVerifiedFrom(form, report.resumeFrom);
-  return report;
-}
-
-/**
  * Hourly job: files any response in the linked "Form responses" sheets that a failed trigger left unfiled,
- * then corrects answers that sheet retyped ("00123" shown as 123) from the form's own responses.
+ * then corrects answers that sheet retyped ("00123" shown as 123) from the form's own responses. Both go
+ * in chunks while the execution has time; a continuation a minute later carries on with the rest.
  */
 export function reconcileIntake(): number {
   const spreadsheet = activeSpreadsheet();
+  const jobs = longJobSession();
+  // Hourly, so Settings edits that bypassed onEdit (another script, the API) reach the kept config soon.
+  keepConfigFresh(spreadsheet);
   return recordingFailures(spreadsheet, 'Reconciling form responses', {}, () =>
     withRetry(() => {
-      const deps = intakeDeps(spreadsheet, 'Reconciliation');
-      const db = deps.openDatabase();
-      // A form unlinked from the spreadsheet writes no rows and fires no trigger: read it directly.
-      const form = recordedIntakeForm();
-      const unlinked = form && destinationOf(form) !== spreadsheet.getId() ? form : null;
-      const fromForm = unlinked
-        ? unlinked.getResponses().map((r) => fromFormResponse(r, spreadsheet.getSpreadsheetTimeZone()))
-        : [];
-      const shown = responsesInSheets(spreadsheet);
-      const report = reconcileResponses([...shown, ...fromForm], db, deps.locker, loadConfig, deps.now);
-      if (report.settings) notifyFiled(report.results, report.settings, db.timeZone, deps);
-      verifyFromForm(form, shown, deps, spreadsheet.getSpreadsheetTimeZone());
-      if (unlinked) {
+      const deps = intakeJobDeps(spreadsheet);
+      const filing = reconcileJob(deps.responses, deps.intake);
+      jobs.run(filing);
+      if (deps.verify) jobs.run(verifyJob(deps.verify));
+      jobs.finish();
+      if (deps.unlinked) {
         throw new Error(
-          `The intake form "${unlinked.getTitle()}" is no longer linked to this spreadsheet, so new responses do not ` +
+          `The intake form "${deps.unlinked.getTitle()}" is no longer linked to this spreadsheet, so new responses do not ` +
             'reach the Form responses sheet and the submit trigger does not run. Its responses were filed from the form ' +
             'this time. Link it again with Solidarity Desk > Create intake form.',
         );
       }
-      return report.filed.length;
+      return filing.filed.length;
     }),
   );
 }

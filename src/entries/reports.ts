@@ -1,7 +1,7 @@
 // Entry points for reports and privacy (re-exported by src/main.ts, so each export becomes a top-level Apps Script function).
 import { protectDatabase as protectSheets, sharingCheck, teamEditors } from '../app/privacy/access';
 import { CONFIRM_WORD, eraseMember as erase, previewErasure as preview } from '../app/privacy/erase';
-import { applyRetention as applyRule, previewRetention as previewRule } from '../app/privacy/retention';
+import { previewRetention as previewRule, retentionJob } from '../app/privacy/retention';
 import { refreshDashboard as refresh } from '../app/reports/dashboard';
 import { impactReport } from '../app/reports/impact';
 import { exportFigures } from '../core/reports/export';
@@ -10,11 +10,12 @@ import { aggregateOf } from '../core/reports/rollUp';
 import { actingUser, activeSpreadsheet, openDatabase } from '../workspace/casework';
 import { loadConfig } from '../workspace/config';
 import { SpreadsheetProtector, sharingAccess } from '../workspace/dashboard/access';
-import { PropertiesCursor } from '../workspace/dashboard/cursor';
 import { SheetDashboard } from '../workspace/dashboard/dashboardSheet';
 import { ask } from '../workspace/dashboard/prompt';
 import { FormResponseSheets } from '../workspace/dashboard/responseSheets';
 import { ScriptLocker } from '../workspace/lock';
+import { retentionDeps } from '../workspace/longJobDeps';
+import { executionStart, longJobSession } from '../workspace/longJobs';
 import { writeExport } from '../workspace/rollUp';
 import { tell } from '../workspace/spreadsheetUi';
 
@@ -107,24 +108,18 @@ export function previewRetention(): string {
 }
 
 /**
- * Daily job (and menu): applies the retention rule to the next `chunk` rows of Issues, resuming where the
- * last run stopped. Returns what it did; "more to do" means the next run carries on.
+ * Daily job (and menu): applies the retention rule to Issues in chunks, resuming where the last run
+ * stopped, while the execution has time; a continuation a minute later carries on with the rest.
+ * Scripts may give a chunk size (rows): then one chunk only.
  */
 export function applyRetention(chunk?: unknown): string {
-  const spreadsheet = activeSpreadsheet();
-  const { config } = casework();
-  const run = applyRule(
-    {
-      openDatabase: () => openDatabase(spreadsheet, config.settings.sheetNames, () => 'Retention rule'),
-      responses: new FormResponseSheets(spreadsheet),
-      locker: new ScriptLocker(),
-      cursor: new PropertiesCursor(),
-      now: new Date(),
-      settings: config.settings,
-    },
-    typeof chunk === 'number' && chunk > 0 ? chunk : undefined,
-  );
-  return `Retention: ${run.issues} issue(s) and ${run.members} member(s) anonymised${run.done ? '.' : '; more to do on the next run.'}`;
+  const jobs = longJobSession();
+  const rows = typeof chunk === 'number' && chunk > 0 ? chunk : undefined;
+  const job = retentionJob(retentionDeps(activeSpreadsheet()), rows);
+  const run = jobs.run(job, rows === undefined ? undefined : 1);
+  jobs.finish();
+  const { issues, members } = job.anonymised;
+  return `Retention: ${issues} issue(s) and ${members} member(s) anonymised${run.done ? '.' : '; more to do, carried on in the background.'}`;
 }
 
 /** Menu and setup: warnings if the spreadsheet is shared publicly or with anyone who has the link. */
@@ -158,6 +153,7 @@ export function protectDatabaseIfTeamListed(): string | null {
 
 /** Daily job: the dashboard refreshed and the retention rule applied (the lead's daily trigger calls this). */
 export function dailyReports(): string {
+  executionStart();
   return `${refreshDashboard()}\n${applyRetention()}`;
 }
 

@@ -105,8 +105,9 @@ export function refreshConfig(db: Database): Config {
 
 /**
  * Config from the snapshot in the spreadsheet's document properties (one call, shared with the document ids),
- * else from the sheets (then kept). Edits to Settings and Branches refresh it (`onEdit`), and so do setup and
- * the hourly job, so an edit that bypasses onEdit (another script, the API) is picked up within the hour.
+ * else from the sheets (then kept). Hand edits to Settings and Branches refresh it (`onEdit`), so do the hourly
+ * and daily jobs (an edit that bypasses onEdit, by another script or the API, is picked up within the hour),
+ * and setup forgets it; a snapshot older than two hours is read again whatever happened.
  */
 export function loadConfig(db: Database): Config {
   const cached = readSnapshot(documentProperties());

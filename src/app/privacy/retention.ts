@@ -1,20 +1,14 @@
-// Use case: the retention rule, previewed and applied in chunks by the daily job, resuming where it stopped.
+// Use case: the retention rule, previewed, and applied as a long job in chunks of Issues rows.
 import { planAnonymisation } from '../../core/privacy/anonymise';
 import { RETAINED_TEXT, type RetentionDue, retentionDue } from '../../core/privacy/retention';
 import { describePeriod } from '../../core/reports/period';
 import type { Settings } from '../../core/settings';
-import type { Database, Locker } from '../ports';
+import type { ChunkedJob } from '../longJobs';
+import type { Database } from '../ports';
 import { recordsOf } from '../reports/casework';
 import { changedCells, type ResponseSheets, readSnapshot, writePlan } from './snapshot';
 
-/** Where a long retention run got to (a row of Issues), kept between runs in script properties. */
-export interface RetentionCursor {
-  get(): number;
-  set(row: number): void;
-  clear(): void;
-}
-
-/** Issues rows looked at per run: well inside Apps Script's six-minute limit. */
+/** Issues rows looked at per chunk: well inside Apps Script's six-minute limit. */
 export const RETENTION_CHUNK = 2000;
 
 function dueNow(db: Database, settings: Pick<Settings, 'retentionYears'>, now: Date): RetentionDue {
@@ -42,62 +36,107 @@ export function previewRetention(db: Database, settings: Pick<Settings, 'retenti
   return { due, text };
 }
 
-/** What one run did. */
-export interface RetentionRun {
-  readonly issues: number;
-  readonly members: number;
-  /** False when more rows wait for the next run. */
-  readonly done: boolean;
-}
-
 /** What applying the rule needs from the workspace. */
 export interface RetentionDeps {
   readonly openDatabase: () => Database;
   readonly responses: ResponseSheets;
-  readonly locker: Locker;
-  readonly cursor: RetentionCursor;
   readonly now: Date;
   readonly settings: Pick<Settings, 'retentionYears'>;
 }
 
+/** Members anonymised per chunk at most: each is looked for in every cell of every sheet. */
+export const RETENTION_MEMBER_CHUNK = 10;
+
+/** Where retention got to: a row of Issues, then the due members (each chunk takes the next few due). */
+export interface RetentionPosition {
+  readonly phase: 'issues' | 'members';
+  readonly row: number;
+}
+
+/** The retention rule as a long job; it counts what it anonymised in this execution. */
+export interface RetentionJob extends ChunkedJob<RetentionPosition> {
+  readonly anonymised: { issues: number; members: number };
+}
+
+function parsePosition(value: unknown): RetentionPosition | null {
+  if (value === null || typeof value !== 'object') return null;
+  const { phase, row } = value as Record<string, unknown>;
+  if (
+    (phase !== 'issues' && phase !== 'members') ||
+    typeof row !== 'number' ||
+    !Number.isInteger(row) ||
+    row < 0
+  )
+    return null;
+  return { phase, row };
+}
+
 /**
- * Anonymises due issues in the next `chunk` rows of Issues; the last chunk also anonymises due members
- * (everywhere, like an erasure). Safe to stop at any point: rows already anonymised are never due again.
+ * Anonymises due issues chunk by chunk of Issues rows, then due members (everywhere, like an erasure) a
+ * few per chunk, the first few with the last rows. Safe to stop and run again at any point: rows and
+ * members already anonymised are never due again. Each chunk runs under the lock the session holds.
  */
-export function applyRetention(deps: RetentionDeps, chunk = RETENTION_CHUNK): RetentionRun {
-  return deps.locker.withLock(() => {
-    const db = deps.openDatabase();
-    const due = dueNow(db, deps.settings, deps.now);
-    const issues = db.table('issues');
-    const start = Math.min(deps.cursor.get(), issues.size);
-    const end = Math.min(start + chunk, issues.size);
-    const last = end >= issues.size;
-    const inChunk = new Set(
-      due.issueIds.filter((id) => issues.indexOf(id) >= start && issues.indexOf(id) < end),
-    );
-    const memberIds = last ? due.memberIds : [];
-    const snapshot = readSnapshot(
-      db,
-      last && memberIds.length > 0 ? deps.responses : { read: () => [], blank: () => {} },
-    );
-    const plan = planAnonymisation(snapshot, {
-      memberIds,
-      issueIds: [...inChunk],
-      memberLabel: 'Anonymised member',
-      textLabel: RETAINED_TEXT,
-    });
-    if (plan.changes.length + plan.responseRows.length > 0) {
-      const cells = changedCells(db, plan);
-      writePlan(db, plan, deps.responses, () =>
-        db.log(
-          'Retention',
-          'Retention rule applied',
-          `${inChunk.size} closed issue(s) and ${memberIds.length} member(s) anonymised (kept for ${deps.settings.retentionYears} years). Cells changed: ${cells}.`,
-        ),
-      );
-    }
-    if (last) deps.cursor.clear();
-    else deps.cursor.set(end);
-    return { issues: inChunk.size, members: memberIds.length, done: last };
+export function retentionJob(deps: RetentionDeps, chunkSize = RETENTION_CHUNK): RetentionJob {
+  const anonymised = { issues: 0, members: 0 };
+  return {
+    name: 'retention',
+    chunkSize,
+    anonymised,
+    parse: parsePosition,
+    start: (saved) => (saved && !saved.done ? saved.position : { phase: 'issues', row: 0 }),
+    chunk(position, size) {
+      const run = retentionChunk(deps, position, size);
+      anonymised.issues += run.issues;
+      anonymised.members += run.members;
+      return { position: run.next ?? position, done: run.next === null };
+    },
+  };
+}
+
+function retentionChunk(deps: RetentionDeps, position: RetentionPosition, size: number) {
+  const db = deps.openDatabase();
+  const due = dueNow(db, deps.settings, deps.now);
+  const issues = db.table('issues');
+  const start = position.phase === 'issues' ? Math.min(position.row, issues.size) : issues.size;
+  const end = Math.min(start + size, issues.size);
+  const inChunk = new Set(
+    due.issueIds.filter((id) => issues.indexOf(id) >= start && issues.indexOf(id) < end),
+  );
+  const batch = Math.min(size, RETENTION_MEMBER_CHUNK);
+  const memberIds = end >= issues.size ? due.memberIds.slice(0, batch) : [];
+  anonymise(db, deps, [...inChunk], memberIds);
+  const next: RetentionPosition | null =
+    end < issues.size
+      ? { phase: 'issues', row: end }
+      : due.memberIds.length > batch
+        ? { phase: 'members', row: 0 }
+        : null;
+  return { issues: inChunk.size, members: memberIds.length, next };
+}
+
+function anonymise(
+  db: Database,
+  deps: RetentionDeps,
+  issueIds: string[],
+  memberIds: readonly string[],
+): void {
+  const snapshot = readSnapshot(
+    db,
+    memberIds.length > 0 ? deps.responses : { read: () => [], blank: () => {} },
+  );
+  const plan = planAnonymisation(snapshot, {
+    memberIds: [...memberIds],
+    issueIds,
+    memberLabel: 'Anonymised member',
+    textLabel: RETAINED_TEXT,
   });
+  if (plan.changes.length + plan.responseRows.length === 0) return;
+  const cells = changedCells(db, plan);
+  writePlan(db, plan, deps.responses, () =>
+    db.log(
+      'Retention',
+      'Retention rule applied',
+      `${issueIds.length} closed issue(s) and ${memberIds.length} member(s) anonymised (kept for ${deps.settings.retentionYears} years). Cells changed: ${cells}.`,
+    ),
+  );
 }

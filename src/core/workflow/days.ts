@@ -66,3 +66,11 @@ export function clockTime(date: Date, timeZone: string): string {
   const minutes = Math.floor(wallClockMs(date, timeZone) / 60000);
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** The week an instant falls in, as the date of its Monday in the time zone: "2026-11-16". */
+export function weekOf(date: Date, timeZone: string): string {
+  const d = calendarDay(date, timeZone);
+  const day = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return day.toISOString().slice(0, 10);
+}

@@ -1,4 +1,12 @@
-import { clockTime, dayCount, longDay, shortDay, today, wholeDaysSince } from '../../../src/core/workflow';
+import {
+  clockTime,
+  dayCount,
+  longDay,
+  shortDay,
+  today,
+  weekOf,
+  wholeDaysSince,
+} from '../../../src/core/workflow';
 import { at, TZ } from './fixtures';
 
 describe('days in the spreadsheet time zone', () => {
@@ -20,5 +28,15 @@ describe('days in the spreadsheet time zone', () => {
     expect(clockTime(at('2026-04-09T18:05:00Z'), TZ)).toBe('19:05');
     expect(dayCount(1)).toBe('1 day');
     expect(dayCount(0)).toBe('0 days');
+  });
+});
+
+describe('the week of a day', () => {
+  it('is named by its Monday of the week in the time zone', () => {
+    expect(weekOf(new Date('2026-11-20T10:00:00Z'), 'Europe/London')).toBe('2026-11-16');
+    expect(weekOf(new Date('2026-11-16T00:30:00Z'), 'Europe/London')).toBe('2026-11-16');
+    expect(weekOf(new Date('2026-11-22T23:30:00Z'), 'Europe/London')).toBe('2026-11-16');
+    // Sunday 23:30 in London is Monday 00:30 in Berlin: the next week there.
+    expect(weekOf(new Date('2026-11-22T23:30:00Z'), 'Europe/Berlin')).toBe('2026-11-23');
   });
 });
