@@ -1,5 +1,5 @@
 // Turns measurements into the printed tables and the JSON document compared run to run.
-import { COSTS, ROUND_TRIP_FLOOR_MS, writeCount } from './costModel';
+import { COSTS, classify, ROUND_TRIP_FLOOR_MS, writeCount } from './costModel';
 import type { Budget, Operation } from './operations';
 import type { RunResult, SizeData, SizeResult } from './runner';
 import { judge, type OperationVerdict, type Summary, summarise } from './verdict';
@@ -81,16 +81,40 @@ const ROWS: readonly Row[] = [
   ['projected s', (s) => (s.projection!.projectedMs / 1000).toFixed(2)],
 ];
 
-/** One operation as a small table, sizes as columns. */
+/** Calls by service and method (the local runtime's counters): round trips by cost class, then local proxy calls. */
+function methodKeys(measured: readonly SizeResult[]): string[] {
+  const keys = [...new Set(measured.flatMap((s) => Object.keys(s.callCounts ?? {})))];
+  const rank = (key: string) => (classify(key) === 'handle' ? 1 : 0);
+  return keys.sort(
+    (a, b) => rank(a) - rank(b) || classify(a).localeCompare(classify(b)) || a.localeCompare(b),
+  );
+}
+
+/** One operation as a small table, sizes as columns: the summary, then every call by service and method. */
 export function operationTable(op: OperationReport): string {
   const head = `${op.name} (${op.kind}, ${op.entryPoint}) | budget: ${budgetText(op)}`;
   if (op.verdict === 'not built yet') return `${head}\n  not built yet\n`;
   const measured = op.sizes.filter((s) => s.projection);
-  const cols = measured.map((s) => fmt(s.size).padStart(10)).join('');
-  const lines = [head, `  ${''.padEnd(14)}${cols}`];
-  for (const [label, cell] of ROWS) {
-    lines.push(`  ${label.padEnd(14)}${measured.map((s) => cell(s).padStart(10)).join('')}`);
-  }
+  const methods = methodKeys(measured).map((key) => [`  ${key} (${classify(key)})`, key] as const);
+  const width = Math.max(14, ...methods.map(([label]) => label.length + 1));
+  const row = (label: string, cells: readonly string[]) =>
+    `  ${label.padEnd(width)}${cells.map((c) => c.padStart(10)).join('')}`;
+  const lines = [
+    head,
+    row(
+      '',
+      measured.map((s) => fmt(s.size)),
+    ),
+  ];
+  for (const [label, cell] of ROWS) lines.push(row(label, measured.map(cell)));
+  if (methods.length > 0) lines.push('  calls by service and method (cost class):');
+  for (const [label, key] of methods)
+    lines.push(
+      row(
+        label,
+        measured.map((s) => fmt(s.callCounts?.[key] ?? 0)),
+      ),
+    );
   const flat = op.flat === null ? '' : op.flat ? ' (flat)' : ' (grows)';
   const verdict = op.verdict === 'within budget' ? `within budget${flat}` : `${op.verdict}${flat}`;
   lines.push(`  verdict: ${verdict}`);
