@@ -190,19 +190,43 @@ describe('two volunteers updating the same issue', () => {
   });
 });
 
+/**
+ * A decision on `issueId` against a volunteer's hand edit of Issues (`edit`), at every service call: four
+ * issues on a Monday; `check` gets each issue's row as text from before, to say which rows changed.
+ */
+async function decisionAgainst(
+  issueId: string,
+  edit: (local: LocalWorkspace) => void,
+  check: (local: LocalWorkspace, r: Interleaving, before: ReadonlyMap<string, string>) => string[],
+) {
+  let before = new Map<string, string>();
+  return everyInterleaving(
+    async () => {
+      const local = await withIssues(4, MONDAY);
+      before = new Map(local.records('Issues').map((i) => [String(i['Issue ID']), asText(i)]));
+      return local;
+    },
+    (local) => void local.run('recordDecision', disputeDecision(issueId)),
+    edit,
+    (local, r) => check(local, r, before),
+  );
+}
+
+/** Issues rows other than `except` that differ from before. */
+function othersChanged(local: LocalWorkspace, before: ReadonlyMap<string, string>, except = ''): string[] {
+  return local
+    .records('Issues')
+    .filter((i) => i['Issue ID'] !== except && asText(i) !== before.get(String(i['Issue ID'])))
+    .map((i) => `${i['Issue ID']} was changed`);
+}
+
 describe('a decision recorded while a volunteer sorts the Issues sheet', () => {
   it('lands on its own issue, by id, and leaves every other row as it was, at every service call', async () => {
-    let before = new Map<string, string>();
-    const run = await everyInterleaving(
-      async () => {
-        const local = await withIssues(4, MONDAY);
-        before = new Map(local.records('Issues').map((i) => [String(i['Issue ID']), asText(i)]));
-        return local;
-      },
-      (local) => void local.run('recordDecision', disputeDecision('ISS-0002')),
+    const run = await decisionAgainst(
+      'ISS-0002',
       // Descending by summary ("Issue number 4…" first) moves ISS-0002 from sheet row 3 to row 4.
       (local) => sortSheet(local, 'Issues', 'Summary'),
-      (local, r) => {
+      (local, r, before) => {
         const out: string[] = [];
         if (r.a.status !== 'completed') out.push(`the decision ended ${r.a.status}: ${r.a.message}`);
         const issue = rowById(local, 'Issues', 'Issue ID', 'ISS-0002');
@@ -211,9 +235,7 @@ describe('a decision recorded while a volunteer sorts the Issues sheet', () => {
         const decisions = local.records('Decisions').map((d) => d['Issue ID']);
         if (decisions.join() !== 'ISS-0002')
           out.push(`Decisions rows are for ${decisions.join() || 'no one'}`);
-        for (const other of local.records('Issues'))
-          if (other['Issue ID'] !== 'ISS-0002' && asText(other) !== before.get(String(other['Issue ID'])))
-            out.push(`${other['Issue ID']} was changed`);
+        out.push(...othersChanged(local, before, 'ISS-0002'));
         out.push(...breaches(local, [1, 2, 3, 4]));
         return out;
       },
@@ -225,24 +247,16 @@ describe('a decision recorded while a volunteer sorts the Issues sheet', () => {
 
 describe('a decision recorded while a volunteer deletes rows of Issues', () => {
   it('lands on its own issue when another row above it goes, at every service call', async () => {
-    let before = new Map<string, string>();
-    const run = await everyInterleaving(
-      async () => {
-        const local = await withIssues(4, MONDAY);
-        before = new Map(local.records('Issues').map((i) => [String(i['Issue ID']), asText(i)]));
-        return local;
-      },
-      (local) => void local.run('recordDecision', disputeDecision('ISS-0003')),
+    const run = await decisionAgainst(
+      'ISS-0003',
       // ISS-0001 sits above ISS-0003: deleting it moves ISS-0003 up a row.
       (local) => deleteRowOf(local, 'Issues', 'Issue ID', 'ISS-0001'),
-      (local, r) => {
+      (local, r, before) => {
         const out: string[] = [];
         if (r.a.status !== 'completed') out.push(`the decision ended ${r.a.status}: ${r.a.message}`);
         const issue = rowById(local, 'Issues', 'Issue ID', 'ISS-0003');
         if (issue.Route !== 'Public dispute') out.push(`ISS-0003 has route "${issue.Route}"`);
-        for (const other of local.records('Issues'))
-          if (other['Issue ID'] !== 'ISS-0003' && asText(other) !== before.get(String(other['Issue ID'])))
-            out.push(`${other['Issue ID']} was changed`);
+        out.push(...othersChanged(local, before, 'ISS-0003'));
         if (local.records('Issues').some((i) => i['Issue ID'] === 'ISS-0001')) out.push('ISS-0001 is back');
         return out;
       },
@@ -255,25 +269,17 @@ describe('a decision recorded while a volunteer deletes rows of Issues', () => {
   });
 
   it('says so, and changes no other row, when its own issue is deleted while saving', async () => {
-    let before = new Map<string, string>();
-    const run = await everyInterleaving(
-      async () => {
-        const local = await withIssues(4, MONDAY);
-        before = new Map(local.records('Issues').map((i) => [String(i['Issue ID']), asText(i)]));
-        return local;
-      },
-      (local) => void local.run('recordDecision', disputeDecision('ISS-0002')),
+    const run = await decisionAgainst(
+      'ISS-0002',
       (local) => deleteRowOf(local, 'Issues', 'Issue ID', 'ISS-0002'),
-      (local, r) => {
+      (local, r, before) => {
         const out: string[] = [];
-        const gone = !local.records('Issues').some((i) => i['Issue ID'] === 'ISS-0002');
-        if (!gone) out.push('ISS-0002 is still there');
+        if (local.records('Issues').some((i) => i['Issue ID'] === 'ISS-0002'))
+          out.push('ISS-0002 is still there');
         // Either the decision finished before the row went, or it stopped with words a volunteer can act on.
         if (r.a.status !== 'completed' && !/ISS-0002|no issue|not found|no longer/i.test(r.a.message ?? ''))
           out.push(`the decision ended ${r.a.status} with "${r.a.message}"`);
-        for (const other of local.records('Issues'))
-          if (asText(other) !== before.get(String(other['Issue ID'])))
-            out.push(`${other['Issue ID']} was changed`);
+        out.push(...othersChanged(local, before));
         return out;
       },
     );
