@@ -60,7 +60,23 @@ export function cellLiteral(value: unknown, column: Pick<ColumnSpec, 'type'>): C
     if (!Number.isFinite(value)) return '';
     return TEXT_TYPES.has(column.type) ? String(value) : value;
   }
-  return String(value);
+  return textOf(value);
+}
+
+/**
+ * Any value as text, never throwing: an object without a usable toString (one parsed from JSON can have
+ * `"toString": null`) is written as its JSON, or as nothing.
+ */
+function textOf(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    try {
+      return JSON.stringify(value) ?? '';
+    } catch {
+      return '';
+    }
+  }
 }
 
 /** Text made safe to write; other values unchanged. Apply to every string on its way into a sheet. */
@@ -77,7 +93,7 @@ export function toCell(value: unknown, column: Pick<ColumnSpec, 'type'>): CellVa
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) return value.toISOString();
-  return String(value);
+  return textOf(value);
 }
 
 /** Reads a money cell: numbers as they are, text like "£1,200.50" parsed; '' or unparseable gives null. */

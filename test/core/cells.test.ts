@@ -1,4 +1,4 @@
-import { cellBoolean, cellMoney, neutraliseText, toCell } from '../../src/core/cells';
+import { cellBoolean, cellMoney, cellText, neutraliseText, toCell } from '../../src/core/cells';
 
 describe('neutraliseText', () => {
   it.each([
@@ -41,6 +41,12 @@ describe('toCell', () => {
 
   it('writes numbers into text columns as text', () => {
     expect(toCell(7700900123, { type: 'phone' })).toBe("'7700900123");
+  });
+
+  it('never throws on an object without a usable toString (fuzz seed 1148712993), and writes no formula', () => {
+    const parsed = JSON.parse('{"toString": null, "x": "=1+1"}') as unknown;
+    expect(toCell(parsed, { type: 'text' })).toBe('{"toString":null,"x":"=1+1"}');
+    expect(cellText(parsed)).toBe('{"toString":null,"x":"=1+1"}');
   });
 
   it('writes nothing for missing values', () => {
