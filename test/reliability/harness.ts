@@ -76,15 +76,6 @@ export function breaches(local: LocalWorkspace, people: readonly number[]): stri
   return out;
 }
 
-/** Issues with no "New issue from form" line in the Activity log (a log written after the rows it describes). */
-export function unloggedIssues(local: LocalWorkspace): string[] {
-  const logged = new Set(local.records('Activity log').map((l) => String(l.Record)));
-  return local
-    .records('Issues')
-    .map((i) => String(i['Issue ID']))
-    .filter((id) => !logged.has(id));
-}
-
 /** Cells of the casework sheets holding a formula, as "Sheet!row,column" (the form's own sheet excluded). */
 export function formulaCells(local: LocalWorkspace): string[] {
   const out: string[] = [];
