@@ -102,7 +102,7 @@ function parsePending(json: string | undefined): PendingTrigger | null {
 
 /**
  * The continuation as one one-off trigger. Apps Script leaves a fired one-off trigger listed (disabled)
- * until it is deleted, and lists no due time, so the pending one is remembered by id and due time: any
+ * until it is deleted, and lists no due time, so the pending one is remembered by id and due time: every
  * other `continueLongJobs` trigger, or this one once due, has fired or is stale and is deleted.
  */
 export class TriggerContinuation implements Continuation {
